@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root: config.ts lives in backend/src (dev) or backend/dist (built). */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const list = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('')
+  .transform((value) => value === 'true' || value === '1');
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  MONGODB_URI: optionalText,
+  DATA_DIR: z.string().min(1).default('.data'),
+  DB_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  JWT_SECRET: optionalText,
+  JWT_ISSUER: z.string().min(1).default('huddle'),
+  JWT_AUDIENCE: z.string().min(1).default('huddle-web'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(12),
+  CORS_ORIGINS: list,
+  LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(10),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  REDIS_URL: optionalText,
+  MEETING_MAX_PARTICIPANTS: z.coerce.number().int().min(2).max(50).default(6),
+  STUN_URLS: list,
+  TURN_URLS: list,
+  TURN_SECRET: optionalText,
+  TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(86_400),
+  SOCKET_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(50),
+  SOCKET_EVENTS_BURST: z.coerce.number().int().min(1).default(200),
+  SERVE_SPA: flag,
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+const DEV_ORIGINS = [
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+  'http://localhost:3000',
+  'http://127.0.0.1:3000',
+];
+
+export type Config = ReturnType<typeof buildConfig>;
+
+export class ConfigError extends Error {}
+
+function buildConfig(env: z.infer<typeof envSchema>) {
+  const isProduction = env.NODE_ENV === 'production';
+  const corsOrigins = env.CORS_ORIGINS.length > 0 ? env.CORS_ORIGINS : DEV_ORIGINS;
+  let jwtSecret = env.JWT_SECRET;
+  const warnings: string[] = [];
+
+  if (isProduction) {
+    if (!jwtSecret || Buffer.byteLength(jwtSecret) < 32) {
+      throw new ConfigError('JWT_SECRET must be set to at least 32 bytes in production.');
+    }
+    if (env.CORS_ORIGINS.length === 0 || env.CORS_ORIGINS.includes('*')) {
+      throw new ConfigError(
+        'CORS_ORIGINS must list the exact origins of the web app in production (never *).',
+      );
+    }
+  } else if (env.CORS_ORIGINS.includes('*')) {
+    throw new ConfigError('CORS_ORIGINS cannot be * because the API uses credentials.');
+  }
+  if (jwtSecret && Buffer.byteLength(jwtSecret) < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 bytes.');
+  }
+  if (!jwtSecret) {
+    jwtSecret = randomBytes(48).toString('hex');
+    warnings.push('JWT_SECRET is not set: using a random one, so sessions end at each restart.');
+  }
+  if (env.TURN_URLS.length > 0 && !env.TURN_SECRET) {
+    throw new ConfigError('TURN_SECRET must be set when TURN_URLS is set.');
+  }
+
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    warnings,
+    db: {
+      uri: env.MONGODB_URI,
+      dataDir: env.DATA_DIR,
+      timeoutMs: env.DB_TIMEOUT_MS,
+    },
+    auth: {
+      jwtSecret,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      bcryptCost: env.BCRYPT_COST,
+      loginMaxPerIp: env.LOGIN_MAX_PER_IP,
+      loginMaxFailuresPerUsername: env.LOGIN_MAX_FAILURES_PER_USERNAME,
+      loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+    },
+    corsOrigins,
+    redisUrl: env.REDIS_URL,
+    meetings: {
+      maxParticipants: env.MEETING_MAX_PARTICIPANTS,
+    },
+    ice: {
+      stunUrls: env.STUN_URLS,
+      turnUrls: env.TURN_URLS,
+      turnSecret: env.TURN_SECRET,
+      turnTtlSeconds: env.TURN_TTL_SECONDS,
+    },
+    socket: {
+      eventsPerSecond: env.SOCKET_EVENTS_PER_SECOND,
+      eventsBurst: env.SOCKET_EVENTS_BURST,
+    },
+    serveSpa: env.SERVE_SPA,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Parses an environment (process.env by default) into the app's typed configuration. */
+export function loadConfig(env: Record<string, string | undefined> = readProcessEnv()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
+  }
+  return buildConfig(parsed.data);
+}
+
+function readProcessEnv(): Record<string, string | undefined> {
+  const envFile = `${repoRoot}.env`;
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return process.env;
+}

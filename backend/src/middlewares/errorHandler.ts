@@ -1,0 +1,23 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError } from '../errors/AppError.js';
+import { toAppError } from '../errors/toAppError.js';
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError(404, 'NOT_FOUND', `No route matches ${req.method} ${req.path}.`));
+};
+
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const { appError, unexpected } = toAppError(error);
+  if (unexpected) req.log.error({ err: error }, 'unhandled error');
+  else if (appError.status >= 500) req.log.warn({ code: appError.code, err: error }, appError.message);
+
+  if (res.headersSent) return;
+  for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
+  res.status(appError.status).json({
+    error: {
+      code: appError.code,
+      message: appError.message,
+      ...(appError.details ? { details: appError.details } : {}),
+    },
+  });
+};

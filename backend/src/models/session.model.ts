@@ -1,0 +1,18 @@
+import { Schema, model, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+const sessionSchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
+    tokenHash: { type: String, required: true, unique: true },
+    familyId: { type: String, required: true, index: true },
+    expiresAt: { type: Date, required: true, index: true },
+    revokedAt: { type: Date, default: null },
+    replacedBy: { type: Schema.Types.ObjectId, ref: 'Session', default: null },
+    userAgent: { type: String, default: '', maxlength: 512 },
+  },
+  { timestamps: true },
+);
+
+export type SessionAttrs = InferSchemaType<typeof sessionSchema>;
+export type SessionDocument = HydratedDocument<SessionAttrs>;
+export const Session = model('Session', sessionSchema);

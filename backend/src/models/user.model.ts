@@ -1,0 +1,34 @@
+import { Schema, model, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+const userSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true, maxlength: 80 },
+    username: { type: String, required: true, trim: true },
+    // Uniqueness regardless of case lives on this normalised copy (FerretDB has no collation indexes).
+    usernameLower: { type: String, required: true, unique: true },
+    passwordHash: { type: String, required: true, select: false },
+  },
+  {
+    timestamps: true,
+    toJSON: {
+      transform: (_doc, ret: Record<string, unknown>) => {
+        delete ret.passwordHash;
+        return ret;
+      },
+    },
+  },
+);
+
+export type UserAttrs = InferSchemaType<typeof userSchema>;
+export type UserDocument = HydratedDocument<UserAttrs>;
+export const User = model('User', userSchema);
+
+export interface PublicUser {
+  id: string;
+  name: string;
+  username: string;
+}
+
+export function toPublicUser(user: Pick<UserDocument, 'id' | 'name' | 'username'>): PublicUser {
+  return { id: String(user.id), name: user.name, username: user.username };
+}

@@ -1,0 +1,159 @@
+/**
+ * The realtime contract of DESIGN.md: event maps, payload schemas and shared shapes.
+ * The server validates with the schemas; the frontend imports this module as types only.
+ */
+import { z } from 'zod';
+
+export const MEETING_CODE_PATTERN = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+
+export const meetingCodeSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(MEETING_CODE_PATTERN, 'Meeting codes look like abc-defg-hij.');
+
+export const displayNameSchema = z.string().trim().min(1).max(40);
+
+export const handshakeAuthSchema = z.object({
+  token: z.string().min(1).max(4096).optional(),
+  name: displayNameSchema.optional(),
+});
+
+export const joinPayloadSchema = z.object({
+  code: meetingCodeSchema,
+  audio: z.boolean(),
+  video: z.boolean(),
+});
+
+export const leavePayloadSchema = z.object({}).strict();
+
+export const chatSendPayloadSchema = z.object({
+  text: z.string().trim().min(1).max(2000),
+});
+
+export const chatHistoryPayloadSchema = z.object({
+  before: z.string().min(1).max(64).optional(),
+});
+
+const sessionDescriptionSchema = z.object({
+  type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
+  sdp: z.string().max(100_000).optional(),
+});
+
+const iceCandidateSchema = z.object({
+  candidate: z.string().max(2000),
+  sdpMid: z.string().max(64).nullable().optional(),
+  sdpMLineIndex: z.number().int().min(0).max(1000).nullable().optional(),
+  usernameFragment: z.string().max(256).nullable().optional(),
+});
+
+export const signalDataSchema = z.union([
+  z.object({ description: sessionDescriptionSchema }).strict(),
+  z.object({ candidate: iceCandidateSchema.nullable() }).strict(),
+]);
+
+export const signalPayloadSchema = z.object({
+  to: z.string().min(1).max(64),
+  data: signalDataSchema,
+});
+
+export const mediaUpdatePayloadSchema = z
+  .object({
+    audio: z.boolean().optional(),
+    video: z.boolean().optional(),
+    screen: z.boolean().optional(),
+  })
+  .strict();
+
+export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
+export type JoinPayload = z.infer<typeof joinPayloadSchema>;
+export type ChatSendPayload = z.infer<typeof chatSendPayloadSchema>;
+export type ChatHistoryPayload = z.infer<typeof chatHistoryPayloadSchema>;
+export type SignalData = z.infer<typeof signalDataSchema>;
+export type SignalPayload = z.infer<typeof signalPayloadSchema>;
+export type MediaUpdatePayload = z.infer<typeof mediaUpdatePayloadSchema>;
+
+export interface Participant {
+  id: string;
+  name: string;
+  userId?: string;
+  isGuest: boolean;
+  audio: boolean;
+  video: boolean;
+  screen: boolean;
+}
+
+export interface ChatMessage {
+  id: string;
+  meetingCode: string;
+  sender: { id?: string; name: string };
+  text: string;
+  createdAt: string;
+}
+
+export interface IceServer {
+  urls: string | string[];
+  username?: string;
+  credential?: string;
+}
+
+export interface AckError {
+  code: string;
+  message: string;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+export interface JoinResult {
+  self: Participant;
+  participants: Participant[];
+  messages: ChatMessage[];
+  iceServers: IceServer[];
+}
+
+export type EmptyObject = Record<string, never>;
+
+export interface ClientToServerEvents {
+  'meeting:join': (payload: JoinPayload, ack: AckCallback<JoinResult>) => void;
+  'meeting:leave': (payload: EmptyObject, ack: AckCallback<EmptyObject>) => void;
+  'chat:send': (payload: ChatSendPayload, ack: AckCallback<{ message: ChatMessage }>) => void;
+  'chat:history': (
+    payload: ChatHistoryPayload,
+    ack: AckCallback<{ messages: ChatMessage[] }>,
+  ) => void;
+  signal: (payload: SignalPayload, ack: AckCallback<EmptyObject>) => void;
+  'media:update': (payload: MediaUpdatePayload, ack: AckCallback<EmptyObject>) => void;
+}
+
+export interface ServerToClientEvents {
+  'participant:joined': (payload: { participant: Participant }) => void;
+  'participant:left': (payload: { id: string }) => void;
+  'participant:updated': (payload: { participant: Participant }) => void;
+  'chat:message': (payload: { message: ChatMessage }) => void;
+  signal: (payload: { from: string; data: SignalData }) => void;
+}
+
+export type InterServerEvents = Record<string, never>;
+
+export interface SocketData {
+  userId?: string;
+  name: string;
+  isGuest: boolean;
+  meetingCode?: string;
+  activityId?: string;
+  audio: boolean;
+  video: boolean;
+  screen: boolean;
+}
+
+/** Error codes the realtime API can answer with. */
+export type RealtimeErrorCode =
+  | 'UNAUTHORIZED'
+  | 'VALIDATION_FAILED'
+  | 'MEETING_NOT_FOUND'
+  | 'MEETING_FULL'
+  | 'NOT_IN_MEETING'
+  | 'RATE_LIMITED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_ERROR';
