@@ -1,0 +1,71 @@
+import { CircleAlert } from 'lucide-react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import styles from './TextField.module.css';
+import { visuallyHiddenStyle } from './VisuallyHidden';
+
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'> {
+  label: ReactNode;
+  /** Visually hide the label while keeping it as the accessible name. */
+  hideLabel?: boolean;
+  hint?: ReactNode;
+  /** Error text; marks the input aria-invalid and links the text with aria-describedby. */
+  error?: string | null;
+  leadingIcon?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
+}
+
+export function TextField({
+  label,
+  hideLabel = false,
+  hint,
+  error,
+  leadingIcon,
+  id,
+  className,
+  'aria-describedby': describedBy,
+  ...rest
+}: TextFieldProps) {
+  const autoId = useId();
+  const inputId = id ?? `field-${autoId}`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  const describedByIds = [describedBy, errorId, hintId].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className={[styles.field, className].filter(Boolean).join(' ')}>
+      <label
+        htmlFor={inputId}
+        className={hideLabel ? undefined : styles.label}
+        style={hideLabel ? visuallyHiddenStyle : undefined}
+      >
+        {label}
+      </label>
+      <div className={[styles.control, leadingIcon ? styles.hasLeading : ''].join(' ')}>
+        {leadingIcon && (
+          <span className={styles.leading} aria-hidden="true">
+            {leadingIcon}
+          </span>
+        )}
+        <input
+          {...rest}
+          id={inputId}
+          className={styles.input}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedByIds}
+        />
+      </div>
+      {error && (
+        <p id={errorId} className={styles.error}>
+          <CircleAlert aria-hidden="true" />
+          <span>{error}</span>
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className={styles.hint}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
