@@ -1,0 +1,79 @@
+import mongoose from 'mongoose';
+import type { Logger } from '../lib/logger.js';
+// Every model is registered here so that ensureIndexes builds all of their indexes.
+import '../models/user.model.js';
+import '../models/session.model.js';
+import '../models/meeting.model.js';
+import '../models/activity.model.js';
+import '../models/message.model.js';
+
+// Filters built from user input can never smuggle operators such as {$ne: null} into a query.
+mongoose.set('sanitizeFilter', true);
+mongoose.set('strictQuery', true);
+// Without a connection, fail fast (and answer 503) instead of queueing operations indefinitely.
+mongoose.set('bufferCommands', false);
+
+export interface DatabaseOptions {
+  uri: string;
+  timeoutMs: number;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+const MAX_BACKOFF_MS = 15_000;
+
+export function isDatabaseReady(): boolean {
+  return mongoose.connection.readyState === mongoose.ConnectionStates.connected;
+}
+
+/** Connects, retrying with capped exponential backoff until it succeeds or `signal` aborts. */
+export async function connectDatabase({ uri, timeoutMs, logger, signal }: DatabaseOptions) {
+  watchConnection(logger);
+  for (let attempt = 1; !signal?.aborted; attempt += 1) {
+    try {
+      await mongoose.connect(uri, {
+        serverSelectionTimeoutMS: timeoutMs,
+        connectTimeoutMS: timeoutMs,
+        autoIndex: false,
+      });
+      await ensureIndexes();
+      logger.info({ attempt }, 'database connected');
+      return;
+    } catch (error) {
+      await mongoose.disconnect().catch(() => undefined);
+      const delayMs = Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt) * (0.75 + Math.random() / 2);
+      logger.warn(
+        { attempt, retryInMs: Math.round(delayMs), reason: (error as Error).message },
+        'database connection failed',
+      );
+      await sleep(delayMs, signal);
+    }
+  }
+}
+
+export async function disconnectDatabase(): Promise<void> {
+  await mongoose.disconnect();
+}
+
+/** Builds the unique indexes the app relies on (for example case-insensitive usernames). */
+export async function ensureIndexes(): Promise<void> {
+  await Promise.all(Object.values(mongoose.models).map((model) => model.createIndexes()));
+}
+
+let watching = false;
+function watchConnection(logger: Logger): void {
+  if (watching) return;
+  watching = true;
+  mongoose.connection.on('disconnected', () => logger.warn('database disconnected'));
+  mongoose.connection.on('reconnected', () => logger.info('database reconnected'));
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,76 @@
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { connectDatabase, disconnectDatabase } from './db/connect.js';
+import { NoDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
+import { createDeps } from './deps.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { createRealtime } from './realtime/index.js';
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) logger.warn(warning);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let uri = config.db.uri;
+  if (!uri) {
+    embedded = await startEmbeddedDatabase(config.db.dataDir, logger).catch((error: unknown) =>
+      exitWith(logger, error),
+    );
+    uri = embedded.uri;
+  }
+
+  const deps = createDeps(config, logger);
+  const httpServer = createServer(createApp(deps));
+  const realtime = await createRealtime(httpServer, deps);
+  const connecting = new AbortController();
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  logger.info({ url: `http://${config.host}:${config.port}` }, 'huddle is listening');
+  // pm2 (wait_ready) switches traffic to this process only once it listens.
+  process.send?.('ready');
+  void connectDatabase({ uri, timeoutMs: config.db.timeoutMs, logger, signal: connecting.signal });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out, forcing exit');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    connecting.abort();
+    await realtime.close();
+    await new Promise<void>((resolve) => {
+      httpServer.close(() => resolve());
+      httpServer.closeIdleConnections();
+    });
+    await disconnectDatabase();
+    await embedded?.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function readConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`huddle: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+function exitWith(logger: Logger, error: unknown): never {
+  if (error instanceof NoDatabaseError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, 'startup failed');
+  process.exit(1);
+}
+
+void main();

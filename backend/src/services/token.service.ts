@@ -1,0 +1,56 @@
+import jwt from 'jsonwebtoken';
+import type { Config } from '../config.js';
+import { unauthorized } from '../errors/AppError.js';
+
+export interface AccessClaims {
+  userId: string;
+  name: string;
+  username: string;
+}
+
+export interface TokenService {
+  signAccessToken(claims: AccessClaims): { accessToken: string; expiresIn: number };
+  /** Throws a 401 AppError for anything but a valid, unexpired access token of this app. */
+  verifyAccessToken(token: string): AccessClaims;
+}
+
+const ACCESS_TYPE = 'access';
+
+export function createTokenService(auth: Config['auth']): TokenService {
+  return {
+    signAccessToken({ userId, name, username }) {
+      const accessToken = jwt.sign({ typ: ACCESS_TYPE, name, username }, auth.jwtSecret, {
+        algorithm: 'HS256',
+        expiresIn: auth.accessTokenTtlSeconds,
+        issuer: auth.issuer,
+        audience: auth.audience,
+        subject: userId,
+      });
+      return { accessToken, expiresIn: auth.accessTokenTtlSeconds };
+    },
+
+    verifyAccessToken(token) {
+      let payload: string | jwt.JwtPayload;
+      try {
+        // The algorithm is pinned: a token signed with `none` or another algorithm never verifies.
+        payload = jwt.verify(token, auth.jwtSecret, {
+          algorithms: ['HS256'],
+          issuer: auth.issuer,
+          audience: auth.audience,
+        });
+      } catch {
+        throw unauthorized('The access token is invalid or expired.');
+      }
+      if (
+        typeof payload !== 'object' ||
+        payload.typ !== ACCESS_TYPE ||
+        typeof payload.sub !== 'string' ||
+        typeof payload.name !== 'string' ||
+        typeof payload.username !== 'string'
+      ) {
+        throw unauthorized('The access token is invalid or expired.');
+      }
+      return { userId: payload.sub, name: payload.name, username: payload.username };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { createApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createDeps, type AppDeps } from '../../src/deps.js';
+import { createLogger } from '../../src/lib/logger.js';
+
+export const TEST_ORIGIN = 'http://localhost:5173';
+
+/** A test configuration: fast bcrypt, quiet logs, a fixed secret; override any variable. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    BCRYPT_COST: '10',
+    CORS_ORIGINS: TEST_ORIGIN,
+    ...overrides,
+  });
+}
+
+export function testDeps(overrides: Record<string, string> = {}): AppDeps {
+  const config = testConfig(overrides);
+  return createDeps(config, createLogger(config.logLevel));
+}
+
+export function buildTestApp(overrides: Record<string, string> = {}) {
+  const deps = testDeps(overrides);
+  return { app: createApp(deps), deps };
+}
