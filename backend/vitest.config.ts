@@ -6,6 +6,5 @@ export default defineConfig({
     globalSetup: ['test/setup/database.ts'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '../test-results/backend.json' }]] : ['default'],
   },
 });

@@ -2,8 +2,8 @@
 # FerretDB 1.24 (a MongoDB-compatible server on SQLite) for tests, CI and offline development.
 #
 #   scripts/ferretdb.sh build          builds the binary once into the cache and prints its path
-#   scripts/ferretdb.sh start DIR      starts it on a free loopback port with its data in DIR,
-#                                      prints the MONGODB_URI; the pid is written to DIR/ferretdb.pid
+#   scripts/ferretdb.sh start DIR [PORT]  starts it on PORT (default: a free loopback port) with
+#                                      its data in DIR, prints the MONGODB_URI; pid in DIR/ferretdb.pid
 #   scripts/ferretdb.sh stop DIR       stops the server started with that DIR
 set -euo pipefail
 
@@ -41,12 +41,12 @@ free_port() {
 }
 
 start() {
-  local dir=${1:?usage: ferretdb.sh start DIR}
+  local dir=${1:?usage: ferretdb.sh start DIR [PORT]}
   local bin port
   bin=$(build)
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
-  port=$(free_port)
+  port=${2:-$(free_port)}
   nohup "$bin" --handler=sqlite --sqlite-url="file:$dir/" --listen-addr="127.0.0.1:$port" \
     --state-dir="$dir" --debug-addr=- --telemetry=disable --log-level=warn \
     >"$dir/ferretdb.log" 2>&1 &
@@ -65,14 +65,20 @@ start() {
 stop() {
   local dir=${1:?usage: ferretdb.sh stop DIR}
   if [ -f "$dir/ferretdb.pid" ]; then
-    kill "$(cat "$dir/ferretdb.pid")" 2>/dev/null || true
+    local pid
+    pid=$(cat "$dir/ferretdb.pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
     rm -f "$dir/ferretdb.pid"
   fi
 }
 
 case "${1:-}" in
   build) build ;;
-  start) start "${2:-}" ;;
+  start) start "${2:-}" "${3:-}" ;;
   stop) stop "${2:-}" ;;
-  *) echo "usage: scripts/ferretdb.sh build | start DIR | stop DIR" >&2; exit 2 ;;
+  *) echo "usage: scripts/ferretdb.sh build | start DIR [PORT] | stop DIR" >&2; exit 2 ;;
 esac

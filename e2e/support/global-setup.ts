@@ -1,0 +1,89 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+export const ARTIFACTS_DIR = join(root, 'e2e', 'artifacts');
+
+/**
+ * Starts the BUILT app (backend/dist serving frontend/dist) on a free loopback port against a
+ * database of its own: on MONGODB_URI's server when set, otherwise on a FerretDB started here.
+ */
+export default async function globalSetup() {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  let ferretDir: string | undefined;
+  let serverUri = process.env.MONGODB_URI;
+  if (!serverUri) {
+    ferretDir = mkdtempSync(join(tmpdir(), 'huddle-e2e-db-'));
+    serverUri = execFileSync('bash', [join(root, 'scripts', 'ferretdb.sh'), 'start', ferretDir], {
+      encoding: 'utf8',
+    }).trim();
+  }
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const log = openSync(join(ARTIFACTS_DIR, 'server.log'), 'w');
+  const server = spawn(process.execPath, [join(root, 'backend', 'dist', 'server.js')], {
+    cwd: root,
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MONGODB_URI: withDatabase(serverUri, `huddle_e2e_${randomBytes(4).toString('hex')}`),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      CORS_ORIGINS: baseUrl,
+      SERVE_SPA: 'true',
+      BCRYPT_COST: '10',
+      LOGIN_MAX_PER_IP: '1000',
+      LOG_LEVEL: 'info',
+    },
+  });
+  await waitUntilReady(baseUrl, server);
+  process.env.HUDDLE_E2E_URL = baseUrl;
+
+  return async () => {
+    await new Promise<void>((done) => {
+      if (server.exitCode !== null) return done();
+      server.once('exit', () => done());
+      server.kill('SIGTERM');
+    });
+    if (ferretDir) {
+      execFileSync('bash', [join(root, 'scripts', 'ferretdb.sh'), 'stop', ferretDir]);
+      rmSync(ferretDir, { recursive: true, force: true });
+    }
+  };
+}
+
+function withDatabase(uri: string, dbName: string): string {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)\/?[^?]*(\?.*)?$/.exec(uri);
+  if (!match) throw new Error('MONGODB_URI is not a mongodb:// URI');
+  return `${match[1]}/${dbName}${match[2] ?? ''}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitUntilReady(baseUrl: string, server: ReturnType<typeof spawn>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`the app exited with code ${server.exitCode}; see e2e/artifacts/server.log`);
+    }
+    const ready = await fetch(`${baseUrl}/readyz`).then((res) => res.ok, () => false);
+    if (ready) return;
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  throw new Error('the app did not become ready within 60 s; see e2e/artifacts/server.log');
+}
