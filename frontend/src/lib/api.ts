@@ -61,6 +61,14 @@ export function refreshSession(): Promise<AuthResult | null> {
 }
 
 async function runRefresh(): Promise<AuthResult | null> {
+  // Tabs share the refresh cookie; serialise refreshes across tabs so none presents a cookie
+  // another tab has just rotated (the server would take that as reuse and revoke the family).
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (locks) return locks.request('huddle-auth-refresh', refreshOnce);
+  return refreshOnce();
+}
+
+async function refreshOnce(): Promise<AuthResult | null> {
   const response = await send('/auth/refresh', { method: 'POST' }, null);
   if (response.status === 401 || response.status === 403) {
     setAuthState(null);

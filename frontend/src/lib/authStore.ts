@@ -19,6 +19,8 @@ export interface AuthState {
   accessToken: string;
   /** Epoch milliseconds. */
   expiresAt: number;
+  /** When to refresh proactively: a minute (or a fifth of a short lifetime) before expiry. */
+  refreshAt: number;
   user: User;
 }
 
@@ -32,10 +34,14 @@ export function getAuthState(): AuthState | null {
 }
 
 export function setAuthState(result: AuthResult | null, now = Date.now()): void {
-  current = result
-    ? { accessToken: result.accessToken, expiresAt: now + result.expiresIn * 1000, user: result.user }
-    : null;
+  current = result ? toState(result, now) : null;
   for (const listener of listeners) listener(current);
+}
+
+function toState({ accessToken, expiresIn, user }: AuthResult, now: number): AuthState {
+  const lifetimeMs = Math.max(0, expiresIn * 1000);
+  const expiresAt = now + lifetimeMs;
+  return { accessToken, user, expiresAt, refreshAt: expiresAt - Math.min(60_000, lifetimeMs / 5) };
 }
 
 export function subscribeAuthState(listener: Listener): () => void {

@@ -11,6 +11,8 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   /** Error text; marks the input aria-invalid and links the text with aria-describedby. */
   error?: string | null;
   leadingIcon?: ReactNode;
+  /** A control inside the field's end, e.g. a show-password IconButton. */
+  trailing?: ReactNode;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -20,6 +22,7 @@ export function TextField({
   hint,
   error,
   leadingIcon,
+  trailing,
   id,
   className,
   'aria-describedby': describedBy,
@@ -40,7 +43,13 @@ export function TextField({
       >
         {label}
       </label>
-      <div className={[styles.control, leadingIcon ? styles.hasLeading : ''].join(' ')}>
+      <div
+        className={[
+          styles.control,
+          leadingIcon ? styles.hasLeading : '',
+          trailing ? styles.hasTrailing : '',
+        ].join(' ')}
+      >
         {leadingIcon && (
           <span className={styles.leading} aria-hidden="true">
             {leadingIcon}
@@ -53,6 +62,7 @@ export function TextField({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedByIds}
         />
+        {trailing && <span className={styles.trailing}>{trailing}</span>}
       </div>
       {error && (
         <p id={errorId} className={styles.error}>

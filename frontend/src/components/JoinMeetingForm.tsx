@@ -1,0 +1,65 @@
+import { Keyboard } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { parseMeetingInput } from '../lib/meetingCode';
+import { Button } from './ui/Button';
+import { TextField } from './ui/TextField';
+import styles from './JoinMeetingForm.module.css';
+
+export interface JoinMeetingFormProps {
+  label?: string;
+  hideLabel?: boolean;
+  className?: string;
+}
+
+export function JoinMeetingForm({
+  label = 'Meeting code or link',
+  hideLabel = false,
+  className,
+}: JoinMeetingFormProps) {
+  const navigate = useNavigate();
+  const inputId = useId();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = parseMeetingInput(value);
+    if (!code) {
+      setError('That is not a meeting code or link. Codes look like abc-defg-hij.');
+      return;
+    }
+    navigate(`/m/${code}`);
+  };
+
+  return (
+    <form
+      className={[styles.form, className].filter(Boolean).join(' ')}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Join a meeting"
+    >
+      <TextField
+        id={inputId}
+        className={styles.field}
+        label={label}
+        hideLabel={hideLabel}
+        placeholder="abc-defg-hij or link"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        enterKeyHint="go"
+        leadingIcon={<Keyboard />}
+        value={value}
+        error={error}
+        onChange={(event) => {
+          setValue(event.target.value);
+          if (error) setError(null);
+        }}
+      />
+      <Button type="submit" variant="secondary" size="lg" disabled={!value.trim()}>
+        Join
+      </Button>
+    </form>
+  );
+}

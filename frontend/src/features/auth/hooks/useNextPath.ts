@@ -1,0 +1,17 @@
+import { useSearchParams } from 'react-router';
+
+const FALLBACK = '/home';
+
+/** Where to go after signing in; only same-site paths, so `next` cannot become an open redirect. */
+export function useNextPath(): string {
+  const [params] = useSearchParams();
+  return safeNextPath(params.get('next'));
+}
+
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
+    return FALLBACK;
+  }
+  if (next.startsWith('/signin') || next.startsWith('/signup')) return FALLBACK;
+  return next;
+}

@@ -1,0 +1,28 @@
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from './api';
+import { createMeeting } from './meetings';
+
+/** Creates a meeting and opens it. The error is kept for the caller to show inline. */
+export function useStartMeeting() {
+  const navigate = useNavigate();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const start = useCallback(
+    async (title?: string) => {
+      setPending(true);
+      setError(null);
+      try {
+        const meeting = await createMeeting(title);
+        navigate(`/m/${meeting.code}`);
+      } catch (caught) {
+        setError(caught instanceof ApiError ? caught : new ApiError(0, 'UNKNOWN', String(caught)));
+        setPending(false);
+      }
+    },
+    [navigate],
+  );
+
+  return { start, pending, error };
+}

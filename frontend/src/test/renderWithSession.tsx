@@ -1,0 +1,42 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import { SessionProvider } from '../lib/session';
+
+export type FetchHandler = (url: string, init?: RequestInit) => Promise<Response> | Response;
+
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+const signedOut = () =>
+  jsonResponse(401, { error: { code: 'UNAUTHORIZED', message: 'No session.' } });
+
+/**
+ * Renders with the real session and router; only `fetch` is stubbed. The session's start-up
+ * refresh answers 401 (signed out) unless the handler says otherwise.
+ */
+export function renderWithSession(ui: ReactElement, handler: FetchHandler, path = '/') {
+  const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (url.endsWith('/auth/refresh')) return Promise.resolve(signedOut());
+    return Promise.resolve(handler(url, init));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  const user = userEvent.setup();
+  const view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <SessionProvider>{ui}</SessionProvider>
+    </MemoryRouter>,
+  );
+  return { ...view, user, fetchMock };
+}
