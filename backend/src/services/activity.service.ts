@@ -1,4 +1,21 @@
-import { Activity } from '../models/activity.model.js';
+import mongoose from 'mongoose';
+import { encodeActivityCursor, type ActivityCursor } from '../lib/activityCursor.js';
+import { Activity, type ActivityDocument } from '../models/activity.model.js';
+import { Meeting } from '../models/meeting.model.js';
+import { findMeetingByCode, meetingNotFound } from './meeting.service.js';
+
+export interface ActivityItem {
+  id: string;
+  meetingCode: string;
+  joinedAt: string;
+  leftAt: string | null;
+  meeting: { title: string } | null;
+}
+
+export interface ActivityPage {
+  items: ActivityItem[];
+  nextCursor: string | null;
+}
 
 /** Records that a signed-in user joined a meeting; returns the entry to close on leave. */
 export async function recordJoin(userId: string, meetingCode: string): Promise<{ id: string }> {
@@ -8,4 +25,61 @@ export async function recordJoin(userId: string, meetingCode: string): Promise<{
 
 export async function recordLeave(activityId: string): Promise<void> {
   await Activity.updateOne({ _id: activityId, leftAt: null }, { $set: { leftAt: new Date() } });
+}
+
+/** Adds an entry to the user's own history, for a meeting that exists. */
+export async function addActivity(userId: string, meetingCode: string): Promise<ActivityItem> {
+  const meeting = await findMeetingByCode(meetingCode);
+  if (!meeting) throw meetingNotFound();
+  const activity = await Activity.create({ userId, meetingCode, joinedAt: new Date() });
+  return toActivityItem(activity, { title: meeting.title ?? '' });
+}
+
+/** The user's history, newest first, one page after `before`. */
+export async function listActivity(
+  userId: string,
+  { limit, before }: { limit: number; before?: ActivityCursor | undefined },
+): Promise<ActivityPage> {
+  const filter: Record<string, unknown> = { userId };
+  if (before) {
+    // Trusted: these operators are built here, never taken from the request.
+    filter.$or = [
+      { joinedAt: mongoose.trusted({ $lt: before.joinedAt }) },
+      { joinedAt: before.joinedAt, _id: mongoose.trusted({ $lt: before.id }) },
+    ];
+  }
+  const found = await Activity.find(filter)
+    .sort({ joinedAt: -1, _id: -1 })
+    .limit(limit + 1);
+  const page = found.slice(0, limit);
+  const titles = await meetingTitles(page.map((activity) => activity.meetingCode));
+  const last = page.at(-1);
+  return {
+    items: page.map((activity) => toActivityItem(activity, titles.get(activity.meetingCode))),
+    nextCursor:
+      found.length > limit && last
+        ? encodeActivityCursor({ joinedAt: last.joinedAt, id: last._id })
+        : null,
+  };
+}
+
+async function meetingTitles(codes: string[]): Promise<Map<string, { title: string }>> {
+  if (codes.length === 0) return new Map();
+  const meetings = await Meeting.find({ code: mongoose.trusted({ $in: [...new Set(codes)] }) })
+    .select({ code: 1, title: 1 })
+    .lean();
+  return new Map(meetings.map((meeting) => [meeting.code, { title: meeting.title ?? '' }]));
+}
+
+function toActivityItem(
+  activity: ActivityDocument,
+  meeting: { title: string } | undefined,
+): ActivityItem {
+  return {
+    id: String(activity.id),
+    meetingCode: activity.meetingCode,
+    joinedAt: activity.joinedAt.toISOString(),
+    leftAt: activity.leftAt ? activity.leftAt.toISOString() : null,
+    meeting: meeting ?? null,
+  };
 }

@@ -1,5 +1,41 @@
-import { Meeting, type MeetingDocument } from '../models/meeting.model.js';
+import { AppError } from '../errors/AppError.js';
+import { isDuplicateKey } from '../errors/toAppError.js';
+import { generateMeetingCode, isMeetingCode } from '../lib/meetingCode.js';
+import {
+  Meeting,
+  toPublicMeeting,
+  type MeetingDocument,
+  type PublicMeeting,
+} from '../models/meeting.model.js';
+
+const CODE_ATTEMPTS = 5;
+
+export const meetingNotFound = () =>
+  new AppError(404, 'MEETING_NOT_FOUND', 'No meeting has that code.');
 
 export async function findMeetingByCode(code: string): Promise<MeetingDocument | null> {
   return Meeting.findOne({ code });
+}
+
+export async function createMeeting(
+  hostId: string,
+  title = '',
+  generateCode: () => string = generateMeetingCode,
+): Promise<PublicMeeting> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const meeting = await Meeting.create({ code: generateCode(), title, hostId });
+      return toPublicMeeting(meeting);
+    } catch (error) {
+      // A collision is rare (47 bits of codes), so a fresh code almost always succeeds.
+      if (!isDuplicateKey(error) || attempt >= CODE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** The public view of a meeting; a malformed code is answered like an unknown one. */
+export async function getPublicMeeting(code: string): Promise<PublicMeeting> {
+  const meeting = isMeetingCode(code) ? await findMeetingByCode(code) : null;
+  if (!meeting) throw meetingNotFound();
+  return toPublicMeeting(meeting);
 }

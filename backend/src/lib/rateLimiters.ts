@@ -1,0 +1,74 @@
+import { createClient } from 'redis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
+import { AppError } from '../errors/AppError.js';
+import type { Logger } from './logger.js';
+
+export interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  durationSeconds: number;
+}
+
+export type LimiterFactory = (options: LimiterOptions) => RateLimiterAbstract;
+
+/**
+ * Builds limiters for one app instance: in memory, or in Redis when REDIS_URL is set so that
+ * every process behind the load balancer shares the counts.
+ */
+export function createLimiterFactory(config: Config, logger: Logger): LimiterFactory {
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  return ({ keyPrefix, points, durationSeconds }) => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, duration: durationSeconds });
+    if (!redis) return memory;
+    // While Redis is unreachable each process falls back to counting on its own.
+    return new RateLimiterRedis({
+      storeClient: redis,
+      useRedisPackage: true,
+      keyPrefix: `huddle:${keyPrefix}`,
+      points,
+      duration: durationSeconds,
+      insuranceLimiter: memory,
+    });
+  };
+}
+
+function connectRedis(url: string, logger: Logger) {
+  // Without the offline queue a command fails at once when Redis is down (and the insurance
+  // limiter answers) instead of waiting for a reconnection while the request hangs.
+  const client = createClient({ url, disableOfflineQueue: true });
+  let healthy = true;
+  client.on('error', (error: Error) => {
+    if (healthy) logger.warn({ reason: error.message }, 'rate limit store unavailable');
+    healthy = false;
+  });
+  client.on('ready', () => {
+    healthy = true;
+  });
+  // The limiter connection must not keep a stopping process alive.
+  client.unref();
+  client.connect().catch(() => undefined);
+  return client;
+}
+
+/** Consumes a point for `key`, or throws 429 TOO_MANY_REQUESTS with a Retry-After in seconds. */
+export async function consumeOrThrow(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new AppError(
+      429,
+      'TOO_MANY_REQUESTS',
+      'Too many attempts. Please wait before trying again.',
+      undefined,
+      { 'Retry-After': String(retryAfter) },
+    );
+  }
+}

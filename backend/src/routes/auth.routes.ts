@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import type { AppDeps } from '../deps.js';
+import { createAuthController } from '../controllers/auth.controller.js';
+import type { LimiterFactory } from '../lib/rateLimiters.js';
+import { rateLimitByIp } from '../middlewares/rateLimitByIp.js';
+import { sameSiteOnly } from '../middlewares/sameSiteOnly.js';
+import { validate } from '../middlewares/validate.js';
+import { loginBodySchema, registerBodySchema } from '../schemas/auth.schemas.js';
+import { createLoginThrottle } from '../services/loginThrottle.service.js';
+
+export function createAuthRouter(deps: AppDeps, makeLimiter: LimiterFactory): Router {
+  const { auth } = deps.config;
+  const registrations = makeLimiter({
+    keyPrefix: 'register:ip',
+    points: auth.registerMaxPerIp,
+    durationSeconds: auth.registerWindowSeconds,
+  });
+  const controller = createAuthController(deps, createLoginThrottle(auth, makeLimiter));
+
+  const router = Router();
+  router.post(
+    '/register',
+    rateLimitByIp(registrations),
+    validate({ body: registerBodySchema }),
+    controller.register,
+  );
+  router.post('/login', validate({ body: loginBodySchema }), controller.login);
+  router.post('/refresh', sameSiteOnly(deps.config.corsOrigins), controller.refresh);
+  router.post('/logout', controller.logout);
+  return router;
+}

@@ -1,0 +1,44 @@
+import { AppError } from '../errors/AppError.js';
+import { isDuplicateKey } from '../errors/toAppError.js';
+import { User, toPublicUser, type PublicUser } from '../models/user.model.js';
+import type { RegisterBody } from '../schemas/auth.schemas.js';
+import { hashPassword, verifyPassword } from './password.service.js';
+
+export const usernameKey = (username: string) => username.trim().toLowerCase();
+
+export async function registerUser(input: RegisterBody, bcryptCost: number): Promise<PublicUser> {
+  const passwordHash = await hashPassword(input.password, bcryptCost);
+  try {
+    // The unique index decides between concurrent sign-ups; checking first would race.
+    const user = await User.create({
+      name: input.name,
+      username: input.username,
+      usernameLower: usernameKey(input.username),
+      passwordHash,
+    });
+    return toPublicUser(user);
+  } catch (error) {
+    if (isDuplicateKey(error)) {
+      throw new AppError(409, 'USERNAME_TAKEN', 'That username is already taken.');
+    }
+    throw error;
+  }
+}
+
+/** The user when the credentials match, otherwise null (the same for every way of failing). */
+export async function checkCredentials(
+  username: string,
+  password: string,
+  bcryptCost: number,
+): Promise<PublicUser | null> {
+  const user = await User.findOne({ usernameLower: usernameKey(username) }).select(
+    '+passwordHash',
+  );
+  const matches = await verifyPassword(password, user?.passwordHash, bcryptCost);
+  return user && matches ? toPublicUser(user) : null;
+}
+
+export async function findPublicUser(userId: string): Promise<PublicUser | null> {
+  const user = await User.findById(userId);
+  return user ? toPublicUser(user) : null;
+}
