@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import type { Express } from 'express';
+import request from 'supertest';
+import { expect } from 'vitest';
+
+export interface Credentials {
+  name: string;
+  username: string;
+  password: string;
+}
+
+export interface SignedIn {
+  accessToken: string;
+  /** `huddle_refresh=<token>`, ready for a Cookie header. */
+  cookie: string;
+  token: string;
+  user: { id: string; name: string; username: string };
+}
+
+export function newCredentials(overrides: Partial<Credentials> = {}): Credentials {
+  return {
+    name: 'Ada Lovelace',
+    username: `user_${randomBytes(5).toString('hex')}`,
+    password: 'correct horse battery',
+    ...overrides,
+  };
+}
+
+export async function register(app: Express, overrides: Partial<Credentials> = {}) {
+  const credentials = newCredentials(overrides);
+  const res = await request(app).post('/api/v1/auth/register').send(credentials);
+  expect(res.status).toBe(201);
+  return { ...credentials, user: res.body.user as SignedIn['user'] };
+}
+
+export function setCookies(res: request.Response): string[] {
+  const header = res.headers['set-cookie'] as unknown;
+  if (Array.isArray(header)) return header as string[];
+  return typeof header === 'string' ? [header] : [];
+}
+
+export function refreshCookieOf(res: request.Response): string {
+  const cookie = setCookies(res).find((value) => value.startsWith('huddle_refresh='));
+  if (!cookie) throw new Error('no refresh cookie was set');
+  return cookie.split(';')[0] ?? '';
+}
+
+export async function logIn(app: Express, { username, password }: Credentials): Promise<SignedIn> {
+  const res = await request(app).post('/api/v1/auth/login').send({ username, password });
+  expect(res.status).toBe(200);
+  const cookie = refreshCookieOf(res);
+  return {
+    accessToken: res.body.accessToken as string,
+    cookie,
+    token: cookie.slice('huddle_refresh='.length),
+    user: res.body.user as SignedIn['user'],
+  };
+}
+
+/** Registers a fresh user and signs them in. */
+export async function signUp(app: Express, overrides: Partial<Credentials> = {}) {
+  const credentials = await register(app, overrides);
+  return { ...(await logIn(app, credentials)), credentials };
+}
+
+export const bearer = (accessToken: string) => ({ Authorization: `Bearer ${accessToken}` });
