@@ -31,13 +31,18 @@ export const chatSendPayloadSchema = z.object({
   text: z.string().trim().min(1).max(2000),
 });
 
+/** `before` is the id of the oldest message the client holds; the answer is the page before it. */
 export const chatHistoryPayloadSchema = z.object({
-  before: z.string().min(1).max(64).optional(),
+  before: z
+    .string()
+    .regex(/^[a-f0-9]{24}$/i, 'Not a message id.')
+    .optional(),
 });
 
 const sessionDescriptionSchema = z.object({
   type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
-  sdp: z.string().max(100_000).optional(),
+  // Kept well under the server's 64 KB packet limit (maxHttpBufferSize), JSON escaping included.
+  sdp: z.string().max(32_000).optional(),
 });
 
 const iceCandidateSchema = z.object({
@@ -142,6 +147,8 @@ export interface SocketData {
   isGuest: boolean;
   meetingCode?: string;
   activityId?: string;
+  /** When this socket joined its meeting (ms); breaks ties between simultaneous joins at the cap. */
+  joinedAt?: number;
   audio: boolean;
   video: boolean;
   screen: boolean;

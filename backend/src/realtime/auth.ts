@@ -1,0 +1,40 @@
+import type { ExtendedError } from 'socket.io';
+import type { TokenService } from '../services/token.service.js';
+import { handshakeAuthSchema, type SocketData } from './contract.js';
+import type { HuddleSocket } from './types.js';
+
+/** Who a handshake is: a member from a valid access token, a guest from a name, or nobody. */
+export function identify(auth: unknown, tokens: TokenService): SocketData | null {
+  const parsed = handshakeAuthSchema.safeParse(auth ?? {});
+  if (!parsed.success) return null;
+  const { token, name } = parsed.data;
+  const media = { audio: false, video: false, screen: false };
+  if (token !== undefined) {
+    // A bad token never falls back to a guest: the client asked to be someone.
+    try {
+      const claims = tokens.verifyAccessToken(token);
+      return { userId: claims.userId, name: claims.name, isGuest: false, ...media };
+    } catch {
+      return null;
+    }
+  }
+  if (name === undefined) return null;
+  return { name, isGuest: true, ...media };
+}
+
+export function authenticate(tokens: TokenService) {
+  return (socket: HuddleSocket, next: (error?: ExtendedError) => void) => {
+    const identity = identify(socket.handshake.auth, tokens);
+    if (!identity) {
+      const error: ExtendedError = new Error('UNAUTHORIZED');
+      error.data = {
+        code: 'UNAUTHORIZED',
+        message: 'A valid access token or a display name is required.',
+      };
+      next(error);
+      return;
+    }
+    socket.data = identity;
+    next();
+  };
+}

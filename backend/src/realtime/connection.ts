@@ -1,0 +1,47 @@
+import type { AppDeps } from '../deps.js';
+import { registerChatHandlers } from './chat.handlers.js';
+import { errorAck, splitArgs } from './handler.js';
+import { registerMediaHandlers } from './media.handlers.js';
+import { registerMeetingHandlers } from './meeting.handlers.js';
+import { leaveMeeting } from './membership.js';
+import { createSerialQueue } from './queue.js';
+import { rateLimit } from './rateLimit.js';
+import { registerSignalHandlers } from './signal.handlers.js';
+import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
+
+const KNOWN_EVENTS = new Set([
+  'meeting:join',
+  'meeting:leave',
+  'chat:send',
+  'chat:history',
+  'signal',
+  'media:update',
+]);
+
+/**
+ * Wires one authenticated socket. `pending` collects the leave of each closing socket so that
+ * shutdown can wait for Activity to be closed before the database goes.
+ */
+export function onConnection(
+  io: HuddleServer,
+  socket: HuddleSocket,
+  deps: AppDeps,
+  pending: Set<Promise<void>>,
+): void {
+  const ctx: SocketContext = { io, socket, deps, queue: createSerialQueue() };
+  socket.use(rateLimit(socket, deps.config.socket));
+  socket.use((packet, next) => {
+    if (KNOWN_EVENTS.has(String(packet[0]))) return next();
+    splitArgs(packet.slice(1)).ack?.(errorAck('VALIDATION_FAILED', 'Unknown event.'));
+  });
+  registerMeetingHandlers(ctx);
+  registerChatHandlers(ctx);
+  registerSignalHandlers(ctx);
+  registerMediaHandlers(ctx);
+
+  socket.on('disconnect', () => {
+    const leaving = ctx.queue(() => leaveMeeting(ctx));
+    pending.add(leaving);
+    void leaving.finally(() => pending.delete(leaving));
+  });
+}

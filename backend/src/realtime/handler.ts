@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { toAppError } from '../errors/toAppError.js';
+import type { Ack, ClientToServerEvents } from './contract.js';
+import { validationFailed } from './errors.js';
+import type { SocketContext } from './types.js';
+
+export type EventName = keyof ClientToServerEvents;
+type AnyAck = (response: Ack<unknown>) => void;
+
+/** Socket.IO passes the ack as the last argument; anything before it is the payload. */
+export function splitArgs(args: unknown[]): { payload: unknown; ack: AnyAck | undefined } {
+  const last = args.at(-1);
+  if (typeof last !== 'function') return { payload: args[0], ack: undefined };
+  return { payload: args.length > 1 ? args[0] : undefined, ack: last as AnyAck };
+}
+
+export function errorAck(code: string, message: string): Ack<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * Registers one client event: drops it without an ack, validates the payload with `schema`,
+ * runs `run` in the socket's queue and answers `{ok, data}` or `{ok: false, error}`.
+ * Nothing a client sends can make it throw.
+ */
+export function defineHandler<S extends z.ZodType, R>(
+  ctx: SocketContext,
+  event: EventName,
+  schema: S,
+  run: (payload: z.output<S>) => Promise<R>,
+): void {
+  const listener = (...args: unknown[]) => {
+    const { payload, ack } = splitArgs(args);
+    if (!ack) return;
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      ack(errorAck('VALIDATION_FAILED', describeIssue(parsed.error)));
+      return;
+    }
+    void ctx.queue(async () => {
+      // A queued event of a socket that has gone can no longer be answered.
+      if (!ctx.socket.connected) return;
+      ack(await settle(ctx, event, () => run(parsed.data)));
+    });
+  };
+  (ctx.socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(
+    event,
+    listener,
+  );
+}
+
+async function settle<R>(ctx: SocketContext, event: string, run: () => Promise<R>) {
+  try {
+    return { ok: true as const, data: await run() };
+  } catch (error) {
+    const { appError, unexpected } = toAppError(error);
+    if (unexpected) ctx.deps.logger.error({ err: error, event }, 'socket event failed');
+    return errorAck(appError.code, appError.message);
+  }
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return validationFailed().message;
+  const path = issue.path.join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,57 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { AppDeps } from '../deps.js';
+import { useRedisAdapter } from './adapter.js';
+import { authenticate } from './auth.js';
+import { onConnection } from './connection.js';
+import { createOriginCheck } from './origin.js';
+import type { HuddleServer } from './types.js';
+
+export const MAX_PACKET_BYTES = 64 * 1024;
+
+export interface RealtimeOptions {
+  /** Prefix of the Redis channels, so that several deployments (or tests) can share one Redis. */
+  redisKeyPrefix?: string;
+}
+
+export interface Realtime {
+  io: HuddleServer;
+  close(): Promise<void>;
+}
+
+/** Attaches Socket.IO to the app's http server: same origin and port as the API. */
+export async function createRealtime(
+  httpServer: HttpServer,
+  deps: AppDeps,
+  options: RealtimeOptions = {},
+): Promise<Realtime> {
+  const { config, logger } = deps;
+  const originCheck = createOriginCheck(config.corsOrigins);
+  const io: HuddleServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_PACKET_BYTES,
+    allowRequest: originCheck.allowRequest,
+    cors: { origin: [...config.corsOrigins], credentials: true },
+  });
+  io.engine.use(originCheck.middleware);
+
+  const closeRedis = config.redisUrl
+    ? await useRedisAdapter(io, config.redisUrl, options.redisKeyPrefix ?? 'huddle', logger)
+    : async () => undefined;
+
+  const pending = new Set<Promise<void>>();
+  io.use(authenticate(deps.tokens));
+  io.on('connection', (socket) => onConnection(io, socket, deps, pending));
+
+  return {
+    io,
+    async close() {
+      // Disconnecting every socket queues its leave; wait for them before Redis and the database go.
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
+      await Promise.allSettled([...pending]);
+      await closeRedis();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { recordJoin, recordLeave } from '../services/activity.service.js';
+import { listMessages } from '../services/chat.service.js';
+import { findMeetingByCode } from '../services/meeting.service.js';
+import type { JoinPayload, JoinResult } from './contract.js';
+import { meetingFull, meetingNotFound, notInMeeting } from './errors.js';
+import { iceServersFor, turnIdentity } from './iceServers.js';
+import { joinOrder, toParticipant } from './participants.js';
+import { roomFor } from './rooms.js';
+import type { SocketContext } from './types.js';
+
+/**
+ * Puts the socket in a meeting (leaving any other first). The cap is checked before joining
+ * and again after, by join order, because two sockets (maybe on two processes) can pass the
+ * first check at once: the later joiner is the one turned away.
+ */
+export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Promise<JoinResult> {
+  const { io, socket, deps } = ctx;
+  const max = deps.config.meetings.maxParticipants;
+  const room = roomFor(payload.code);
+  const meeting = await findMeetingByCode(payload.code);
+  if (!meeting) throw meetingNotFound();
+  if (socket.data.meetingCode !== payload.code) {
+    const present = await io.in(room).fetchSockets();
+    if (present.length >= max) throw meetingFull(max);
+  }
+
+  await leaveMeeting(ctx);
+  Object.assign(socket.data, {
+    meetingCode: payload.code,
+    audio: payload.audio,
+    video: payload.video,
+    screen: false,
+    joinedAt: performance.timeOrigin + performance.now(),
+  });
+  socket.join(room);
+  const present = (await io.in(room).fetchSockets()).sort(joinOrder);
+  if (!socket.connected) throw notInMeeting('The connection closed while joining.');
+  if (present.findIndex((member) => member.id === socket.id) >= max) {
+    await leaveMeeting(ctx);
+    throw meetingFull(max);
+  }
+
+  let messages;
+  try {
+    if (socket.data.userId) {
+      socket.data.activityId = (await recordJoin(socket.data.userId, payload.code)).id;
+    }
+    // Read after joining the room, so a message sent meanwhile arrives (at worst twice, same id).
+    messages = (await listMessages(payload.code)) ?? [];
+  } catch (error) {
+    await leaveMeeting(ctx);
+    throw error;
+  }
+
+  const self = toParticipant(socket.id, socket.data);
+  socket.to(room).emit('participant:joined', { participant: self });
+  return {
+    self,
+    participants: present
+      .filter((member) => member.id !== socket.id)
+      .map((member) => toParticipant(member.id, member.data)),
+    messages,
+    iceServers: iceServersFor(deps.config.ice, turnIdentity(socket.id, socket.data.userId)),
+  };
+}
+
+/** Takes the socket out of its meeting, tells the others and closes the member's Activity. */
+export async function leaveMeeting({ io, socket, deps }: SocketContext): Promise<void> {
+  const code = socket.data.meetingCode;
+  if (!code) return;
+  const { activityId } = socket.data;
+  delete socket.data.meetingCode;
+  delete socket.data.activityId;
+  delete socket.data.joinedAt;
+  socket.data.screen = false;
+  const room = roomFor(code);
+  socket.leave(room);
+  io.to(room).emit('participant:left', { id: socket.id });
+  if (activityId) {
+    await recordLeave(activityId).catch((error: unknown) =>
+      deps.logger.warn({ err: error, activityId }, 'could not record leaving a meeting'),
+    );
+  }
+}

@@ -1,0 +1,26 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Browsers do not apply CORS to WebSockets, so the Origin of every engine request (the
+ * handshake, each polling request and the upgrade) is checked here. Requests without an
+ * Origin come from non-browser clients, which cannot be driven by another site's page.
+ */
+export function createOriginCheck(allowedOrigins: readonly string[]) {
+  const allowed = new Set(allowedOrigins);
+  const isAllowed = (req: IncomingMessage) => {
+    const origin = req.headers.origin;
+    return origin === undefined || allowed.has(origin);
+  };
+
+  return {
+    /** Socket.IO's `allowRequest`: runs for the handshake of either transport. */
+    allowRequest(req: IncomingMessage, callback: (error: string | null, ok: boolean) => void) {
+      const ok = isAllowed(req);
+      callback(ok ? null : 'ORIGIN_NOT_ALLOWED', ok);
+    },
+    /** An engine middleware: runs for every later request too, including the upgrade. */
+    middleware(req: IncomingMessage, _res: ServerResponse, next: (error?: Error) => void) {
+      next(isAllowed(req) ? undefined : new Error('ORIGIN_NOT_ALLOWED'));
+    },
+  };
+}

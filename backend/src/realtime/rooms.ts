@@ -1,0 +1,23 @@
+import type { HuddleServer } from './types.js';
+
+const MEETING_ROOM_PREFIX = 'meeting:';
+
+/** The one place meeting room names are made. */
+export function roomFor(code: string): string {
+  return `${MEETING_ROOM_PREFIX}${code}`;
+}
+
+/**
+ * Whether the socket `socketId` is in `room`, on this process or (through the adapter) another.
+ * `socketId` comes from a client, so a match must be that exact socket, not a room of that name.
+ */
+export async function isSocketInRoom(
+  io: HuddleServer,
+  socketId: string,
+  room: string,
+): Promise<boolean> {
+  const local = io.of('/').sockets.get(socketId);
+  if (local) return local.rooms.has(room);
+  const matches = await io.in(socketId).fetchSockets();
+  return matches.some((candidate) => candidate.id === socketId && candidate.rooms.has(room));
+}

@@ -1,0 +1,23 @@
+import { signalPayloadSchema } from './contract.js';
+import { notInMeeting } from './errors.js';
+import { defineHandler } from './handler.js';
+import { isSocketInRoom, roomFor } from './rooms.js';
+import type { SocketContext } from './types.js';
+
+export function registerSignalHandlers(ctx: SocketContext): void {
+  onSignal(ctx);
+}
+
+/** Relays WebRTC offers, answers and candidates, only between sockets of the same meeting. */
+function onSignal(ctx: SocketContext): void {
+  const { io, socket } = ctx;
+  defineHandler(ctx, 'signal', signalPayloadSchema, async ({ to, data }) => {
+    const code = socket.data.meetingCode;
+    if (!code) throw notInMeeting('Join a meeting first.');
+    if (to === socket.id || !(await isSocketInRoom(io, to, roomFor(code)))) {
+      throw notInMeeting('That participant is not in your meeting.');
+    }
+    io.to(to).emit('signal', { from: socket.id, data });
+    return {};
+  });
+}
