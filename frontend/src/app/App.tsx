@@ -1,3 +1,13 @@
+import { BrowserRouter } from 'react-router';
+import { SessionProvider } from '../lib/session';
+import { AppRoutes } from './AppRoutes';
+
 export function App() {
-  return <main>Huddle</main>;
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </SessionProvider>
+  );
 }

@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { Logo } from '../components/Logo';
+import { ButtonLink } from '../components/ui/ButtonLink';
+import { useSession } from '../lib/session';
+import styles from './AppLayout.module.css';
+import { PageFallback } from './PageFallback';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { UserMenu } from './UserMenu';
+
+export function AppLayout() {
+  const { status, user } = useSession();
+  const location = useLocation();
+  const onAuthPage = location.pathname === '/signin' || location.pathname === '/signup';
+
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href="#main">
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Logo to={user ? '/home' : '/'} />
+          {user && (
+            <nav className={styles.nav} aria-label="Main">
+              <NavLink className={styles.navLink} to="/home">
+                Home
+              </NavLink>
+              <NavLink className={styles.navLink} to="/history">
+                History
+              </NavLink>
+            </nav>
+          )}
+          <div className={styles.actions}>
+            {user && <UserMenu user={user} />}
+            {status === 'signedOut' && !onAuthPage && (
+              <>
+                <ButtonLink to="/signin" variant="ghost">
+                  Sign in
+                </ButtonLink>
+                <ButtonLink to="/signup" variant="primary">
+                  Sign up
+                </ButtonLink>
+              </>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+      <footer className={styles.footer}>Huddle · self-hosted video meetings</footer>
+    </div>
+  );
+}

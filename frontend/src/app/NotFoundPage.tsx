@@ -1,0 +1,27 @@
+import { useLocation } from 'react-router';
+import { ButtonLink } from '../components/ui/ButtonLink';
+import { useSession } from '../lib/session';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
+import styles from './NotFoundPage.module.css';
+
+export default function NotFoundPage() {
+  useDocumentTitle('Page not found');
+  const { pathname } = useLocation();
+  const { status } = useSession();
+
+  return (
+    <section className={styles.page} aria-labelledby="not-found-title">
+      <p className={styles.code}>404</p>
+      <h1 id="not-found-title" className={styles.title}>
+        We could not find that page
+      </h1>
+      <p className={styles.text}>
+        Nothing lives at <span className={styles.path}>{pathname}</span>. If someone sent you a
+        meeting link, check that it ends in a code like abc-defg-hij.
+      </p>
+      <div className={styles.actions}>
+        <ButtonLink to={status === 'signedIn' ? '/home' : '/'}>Go to Huddle</ButtonLink>
+      </div>
+    </section>
+  );
+}

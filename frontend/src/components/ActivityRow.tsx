@@ -1,0 +1,46 @@
+import { Video } from 'lucide-react';
+import { activityTitle, type ActivityItem } from '../lib/activity';
+import { formatDay, formatDuration, formatTime } from '../lib/format';
+import { ButtonLink } from './ui/ButtonLink';
+import styles from './ActivityRow.module.css';
+
+/** One meeting a user joined, with a way back into it. Render inside a <ul>. */
+export function ActivityRow({ item }: { item: ActivityItem }) {
+  const title = activityTitle(item);
+  const duration = formatDuration(item.joinedAt, item.leftAt);
+  const name = title ?? `meeting ${item.meetingCode}`;
+
+  return (
+    <li className={styles.row}>
+      <span className={styles.icon} aria-hidden="true">
+        <Video />
+      </span>
+      <div className={styles.body}>
+        <p className={[styles.title, title ? '' : styles.untitled].join(' ')}>
+          {title ?? 'Untitled meeting'}
+        </p>
+        <p className={styles.meta}>
+          <span className={styles.code}>{item.meetingCode}</span>
+          <span className={styles.dot} aria-hidden="true" />
+          <time dateTime={item.joinedAt}>
+            {formatDay(item.joinedAt)}, {formatTime(item.joinedAt)}
+          </time>
+          {duration && (
+            <>
+              <span className={styles.dot} aria-hidden="true" />
+              <span>{duration}</span>
+            </>
+          )}
+        </p>
+      </div>
+      <ButtonLink
+        to={`/m/${item.meetingCode}`}
+        variant="secondary"
+        size="sm"
+        aria-label={`Rejoin ${name}`}
+      >
+        Rejoin
+      </ButtonLink>
+    </li>
+  );
+}

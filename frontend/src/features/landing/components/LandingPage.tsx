@@ -1,0 +1,84 @@
+import { Globe, Link2, MessageSquare, Server, ShieldCheck, Video } from 'lucide-react';
+import { Link } from 'react-router';
+import { JoinMeetingForm } from '../../../components/JoinMeetingForm';
+import { Alert } from '../../../components/ui/Alert';
+import { Button } from '../../../components/ui/Button';
+import { ButtonLink } from '../../../components/ui/ButtonLink';
+import { useSession } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useStartMeeting } from '../../../lib/useStartMeeting';
+import { CallPreview } from './CallPreview';
+import styles from './LandingPage.module.css';
+
+const features = [
+  { icon: Globe, title: 'Nothing to install', text: 'Meet in the browser on desktop and phone.' },
+  { icon: Link2, title: 'Share a link', text: 'Anyone with the code can join, even as a guest.' },
+  { icon: MessageSquare, title: 'Screen and chat', text: 'Present your screen and chat as you talk.' },
+  { icon: Server, title: 'Yours to host', text: 'Run it on your own server; your calls stay yours.' },
+];
+
+export default function LandingPage() {
+  useDocumentTitle();
+  const { status } = useSession();
+  const { start, pending, error } = useStartMeeting();
+
+  return (
+    <div className={styles.page}>
+      <section className={styles.hero} aria-labelledby="landing-title">
+        <div>
+          <p className={styles.eyebrow}>
+            <ShieldCheck aria-hidden="true" /> Self-hosted video meetings
+          </p>
+          <h1 id="landing-title" className={styles.title}>
+            Meet face to face, wherever your team is.
+          </h1>
+          <p className={styles.lead}>
+            Huddle gives you video calls, screen sharing and chat in the browser. Start a meeting,
+            send the link, and you are talking in seconds.
+          </p>
+          <div className={styles.actions}>
+            {status === 'signedIn' ? (
+              <Button
+                size="lg"
+                leadingIcon={<Video aria-hidden="true" />}
+                loading={pending}
+                onClick={() => start()}
+              >
+                New meeting
+              </Button>
+            ) : (
+              <ButtonLink to="/signin?next=%2Fhome" size="lg">
+                <Video aria-hidden="true" width={18} height={18} />
+                New meeting
+              </ButtonLink>
+            )}
+            <JoinMeetingForm className={styles.join} hideLabel />
+          </div>
+          {error && (
+            <Alert tone="error" className={styles.error}>
+              {error.message}
+            </Alert>
+          )}
+          {status === 'signedOut' && (
+            <p className={styles.account}>
+              <Link to="/signin">Sign in</Link> to start meetings and keep your history, or{' '}
+              <Link to="/signup">create a free account</Link>.
+            </p>
+          )}
+        </div>
+        <CallPreview />
+      </section>
+      <ul className={styles.features} aria-label="Why Huddle">
+        {features.map(({ icon: Icon, title, text }) => (
+          <li key={title} className={styles.feature}>
+            <span className={styles.featureIcon} aria-hidden="true">
+              <Icon />
+            </span>
+            <h2 className={styles.featureTitle}>{title}</h2>
+            <p className={styles.featureText}>{text}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
