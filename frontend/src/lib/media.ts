@@ -39,7 +39,9 @@ function constraintsFor(kind: MediaKind, deviceId?: string): MediaTrackConstrain
 
 /** Acquires one track of a kind, for a device switch or a retry. */
 export async function acquireTrack(kind: MediaKind, deviceId?: string): Promise<MediaStreamTrack> {
-  const stream = await navigator.mediaDevices.getUserMedia({ [kind]: constraintsFor(kind, deviceId) });
+  const stream = await navigator.mediaDevices.getUserMedia({
+    [kind]: constraintsFor(kind, deviceId),
+  });
   const [track] = kind === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks();
   if (!track) throw new DOMException('No track was returned.', 'NotFoundError');
   return track;

@@ -40,7 +40,11 @@ export class PeerLink {
     this.pc = pc;
     pc.onnegotiationneeded = () => void this.negotiate();
     pc.onicecandidate = ({ candidate }) => {
-      if (candidate) options.send({ candidate: candidate.toJSON() });
+      if (!candidate) return;
+      const { sdpMid, sdpMLineIndex, usernameFragment } = candidate;
+      options.send({
+        candidate: { candidate: candidate.candidate, sdpMid, sdpMLineIndex, usernameFragment },
+      });
     };
     pc.ontrack = ({ track }) => this.addRemoteTrack(track);
     pc.oniceconnectionstatechange = () => {

@@ -1,0 +1,10 @@
+import { apiRequest } from '../../../lib/api';
+import type { Meeting } from '../../../lib/meetings';
+
+export async function getMeeting(code: string, signal?: AbortSignal): Promise<Meeting> {
+  const { meeting } = await apiRequest<{ meeting: Meeting }>(
+    `/meetings/${encodeURIComponent(code)}`,
+    { signal, auth: false },
+  );
+  return meeting;
+}

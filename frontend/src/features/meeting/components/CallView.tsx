@@ -1,0 +1,155 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { ChatPanel } from '../../chat/components/ChatPanel';
+import { useChat } from '../../chat/hooks/useChat';
+import type { Meeting } from '../../../lib/meetings';
+import type { JoinedSession } from '../hooks/roomReducer';
+import { useActiveSpeaker } from '../hooks/useActiveSpeaker';
+import { useCallTiles } from '../hooks/useCallTiles';
+import type { LocalMedia } from '../hooks/useLocalMedia';
+import type { MeetingRoom } from '../hooks/useMeetingRoom';
+import { usePeerMesh } from '../hooks/usePeerMesh';
+import type { ScreenShare } from '../hooks/useScreenShare';
+import { copyText, inviteLink } from '../utils/inviteLink';
+import { CallBanners } from './CallBanners';
+import { CallControls } from './CallControls';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { SidePanel } from './SidePanel';
+import { VideoGrid } from './VideoGrid';
+import styles from './CallView.module.css';
+
+export interface CallViewProps {
+  meeting: Meeting;
+  room: MeetingRoom;
+  session: JoinedSession;
+  media: LocalMedia;
+  screen: ScreenShare;
+  onLeave: () => void;
+}
+
+type Panel = 'chat' | 'participants' | null;
+
+const canShareScreen = () => typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+
+export function CallView({ meeting, room, session, media, screen, onLeave }: CallViewProps) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [soundBlocked, setSoundBlocked] = useState(false);
+  const stage = useRef<HTMLDivElement>(null);
+  const micOn = media.enabled.audio && media.tracks.audio !== null;
+  const cameraOn = media.enabled.video && media.tracks.video !== null;
+  const sharing = screen.track !== null;
+
+  const outgoing = useMemo(
+    () => ({ audio: media.tracks.audio, video: screen.track ?? media.tracks.video }),
+    [media.tracks.audio, media.tracks.video, screen.track],
+  );
+  const remote = usePeerMesh(room.socket, session, outgoing);
+  const { tiles, audioStreams } = useCallTiles(
+    {
+      participant: session.self,
+      videoTrack: outgoing.video,
+      audioTrack: outgoing.audio,
+      audio: micOn,
+      video: cameraOn,
+      screen: sharing,
+    },
+    room.participants,
+    remote,
+  );
+  const speakerId = useActiveSpeaker(audioStreams);
+
+  const selfIds = useMemo(
+    () => [session.self.id, session.self.userId].filter((id): id is string => Boolean(id)),
+    [session.self.id, session.self.userId],
+  );
+  const chat = useChat({
+    socket: room.socket,
+    initialMessages: session.messages,
+    selfIds,
+    open: panel === 'chat',
+  });
+
+  const togglePanel = (next: Exclude<Panel, null>) =>
+    setPanel((current) => (current === next ? null : next));
+
+  const copyInvite = async () => {
+    const copied = await copyText(inviteLink(meeting.code));
+    setNotice(copied ? 'Invite link copied' : `Share this link: ${inviteLink(meeting.code)}`);
+  };
+
+  const onAutoplayBlocked = useCallback(() => setSoundBlocked(true), []);
+  const enableSound = () => {
+    stage.current?.querySelectorAll<HTMLVideoElement>('video[data-remote]').forEach((video) => {
+      video.muted = false;
+      void video.play().catch(() => undefined);
+    });
+    setSoundBlocked(false);
+  };
+
+  return (
+    <div className={styles.call} data-theme="call" data-testid="call">
+      <h1 className={styles.srOnly}>{meeting.title || 'Huddle meeting'}</h1>
+      <CallBanners
+        reconnecting={room.status === 'reconnecting'}
+        soundBlocked={soundBlocked}
+        onEnableSound={enableSound}
+        screenError={screen.error}
+        notice={notice}
+        onDismissNotice={() => setNotice(null)}
+      />
+      <div className={styles.stage} ref={stage}>
+        <VideoGrid tiles={tiles} speakerId={speakerId} onAutoplayBlocked={onAutoplayBlocked} />
+        {panel === 'chat' && (
+          <SidePanel
+            title="In-call messages"
+            onClose={() => setPanel(null)}
+            testId="chat-sidepanel"
+          >
+            <ChatPanel
+              messages={chat.messages}
+              isOwn={chat.isOwn}
+              hasOlder={chat.hasOlder}
+              loadingOlder={chat.loadingOlder}
+              onLoadOlder={() => void chat.loadOlder().catch(() => undefined)}
+              onSend={chat.send}
+              disabled={room.status !== 'joined'}
+            />
+          </SidePanel>
+        )}
+        {panel === 'participants' && (
+          <SidePanel title="People" onClose={() => setPanel(null)} testId="participants-panel">
+            <ParticipantsPanel
+              self={{ ...session.self, audio: micOn, video: cameraOn, screen: sharing }}
+              participants={room.participants}
+            />
+          </SidePanel>
+        )}
+      </div>
+      <footer className={styles.bar}>
+        <CallControls
+          leading={
+            <p className={styles.meetingInfo}>
+              <span className={styles.meetingTitle}>{meeting.title || 'Huddle meeting'}</span>
+              <span className={styles.meetingCode}>{meeting.code}</span>
+            </p>
+          }
+          micOn={micOn}
+          cameraOn={cameraOn}
+          sharing={sharing}
+          canShare={canShareScreen()}
+          chatOpen={panel === 'chat'}
+          participantsOpen={panel === 'participants'}
+          unread={chat.unread}
+          participantCount={room.participants.length + 1}
+          onToggleMic={() => media.toggle('audio')}
+          onToggleCamera={() => media.toggle('video')}
+          onToggleScreen={() => (sharing ? screen.stop() : void screen.start())}
+          onToggleChat={() => togglePanel('chat')}
+          onToggleParticipants={() => togglePanel('participants')}
+          onCopyLink={() => void copyInvite()}
+          onLeave={onLeave}
+        />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { Alert } from '../../../components/ui/Alert';
+import { describeMediaIssue, type MediaIssue, type MediaKind } from '../../../lib/media';
+
+export interface MediaIssuesProps {
+  issues: Partial<Record<MediaKind, MediaIssue>>;
+}
+
+export function MediaIssues({ issues }: MediaIssuesProps) {
+  const entries = (['video', 'audio'] as const).flatMap((kind) => {
+    const issue = issues[kind];
+    return issue ? [{ kind, text: describeMediaIssue(kind, issue) }] : [];
+  });
+  if (entries.length === 0) return null;
+  const both = entries.length === 2;
+  return (
+    <Alert
+      tone="warning"
+      title={both ? 'Camera and microphone unavailable' : undefined}
+      data-testid="media-issue"
+    >
+      {entries.map(({ kind, text }) => (
+        <p key={kind}>{text}</p>
+      ))}
+    </Alert>
+  );
+}

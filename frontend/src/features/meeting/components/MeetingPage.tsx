@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import { Spinner } from '../../../components/ui/Spinner';
+import { useSession } from '../../../lib/session';
+import type { SocketIdentity } from '../../../lib/socket';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useLocalMedia } from '../hooks/useLocalMedia';
+import { useMeetingInfo } from '../hooks/useMeetingInfo';
+import { useMeetingRoom } from '../hooks/useMeetingRoom';
+import { useScreenShare } from '../hooks/useScreenShare';
+import { loadGuestName, saveGuestName } from '../utils/guestName';
+import { CallView } from './CallView';
+import { LeftScreen } from './LeftScreen';
+import { MeetingLoadError, MeetingNotFound } from './MeetingUnavailable';
+import { PreJoin } from './PreJoin';
+import styles from './MeetingPage.module.css';
+
+/** `/m/:code`: pre-join, the call, and the "you left" screen of one meeting. */
+export default function MeetingPage() {
+  const code = (useParams().code ?? '').trim().toLowerCase();
+  const info = useMeetingInfo(code);
+  const { status, user, getAccessToken } = useSession();
+  const [left, setLeft] = useState(false);
+  const media = useLocalMedia(info.status === 'ready' && !left);
+  const screen = useScreenShare();
+  const micOn = media.enabled.audio && media.tracks.audio !== null;
+  const cameraOn = media.enabled.video && media.tracks.video !== null;
+  const sharing = screen.track !== null;
+  const mediaState = useMemo(
+    () => ({ audio: micOn, video: cameraOn, screen: sharing }),
+    [micOn, cameraOn, sharing],
+  );
+  const room = useMeetingRoom(code, mediaState);
+  const joinRoom = room.join;
+  const homePath = user ? '/home' : '/';
+  useDocumentTitle(info.status === 'ready' ? info.meeting.title || code : 'Meeting');
+
+  const join = useCallback(
+    (guestName: string | null) => {
+      let identity: SocketIdentity;
+      if (user || !guestName) {
+        identity = { kind: 'member', getAccessToken };
+      } else {
+        saveGuestName(guestName);
+        identity = { kind: 'guest', name: guestName };
+      }
+      joinRoom(identity);
+    },
+    [user, getAccessToken, joinRoom],
+  );
+
+  const leave = () => {
+    screen.stop();
+    setLeft(true);
+    void room.leave();
+  };
+
+  if (info.status === 'loading' || status === 'loading') {
+    return (
+      <div className={styles.center}>
+        <Spinner size="lg" label="Loading the meeting" />
+      </div>
+    );
+  }
+  if (info.status === 'not-found') return <MeetingNotFound code={code} homePath={homePath} />;
+  if (info.status === 'error') {
+    return <MeetingLoadError message={info.message} homePath={homePath} onRetry={info.retry} />;
+  }
+  if (left) return <LeftScreen homePath={homePath} onRejoin={() => setLeft(false)} />;
+  if (room.session && (room.status === 'joined' || room.status === 'reconnecting')) {
+    return (
+      <CallView
+        meeting={info.meeting}
+        room={room}
+        session={room.session}
+        media={media}
+        screen={screen}
+        onLeave={leave}
+      />
+    );
+  }
+  return (
+    <PreJoin
+      meeting={info.meeting}
+      media={media}
+      user={user}
+      joining={room.status === 'connecting'}
+      error={room.error}
+      initialGuestName={loadGuestName()}
+      onJoin={join}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { SearchX, TriangleAlert } from 'lucide-react';
+import { Button } from '../../../components/ui/Button';
+import { ButtonLink } from '../../../components/ui/ButtonLink';
+import { MeetingMessage } from './MeetingMessage';
+
+export function MeetingNotFound({ code, homePath }: { code: string; homePath: string }) {
+  return (
+    <MeetingMessage
+      icon={<SearchX />}
+      title="This meeting does not exist"
+      testId="meeting-not-found"
+      actions={<ButtonLink to={homePath}>Return to home</ButtonLink>}
+    >
+      <p>
+        No meeting has the code <strong>{code}</strong>. Check the link, or ask whoever invited you
+        for a new one.
+      </p>
+    </MeetingMessage>
+  );
+}
+
+export interface MeetingLoadErrorProps {
+  message: string;
+  homePath: string;
+  onRetry: () => void;
+}
+
+export function MeetingLoadError({ message, homePath, onRetry }: MeetingLoadErrorProps) {
+  return (
+    <MeetingMessage
+      icon={<TriangleAlert />}
+      title="The meeting could not be loaded"
+      actions={
+        <>
+          <Button onClick={onRetry}>Try again</Button>
+          <ButtonLink to={homePath} variant="secondary">
+            Return to home
+          </ButtonLink>
+        </>
+      }
+    >
+      <p>{message}</p>
+    </MeetingMessage>
+  );
+}

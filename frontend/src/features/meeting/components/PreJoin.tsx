@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../../components/ui/Alert';
+import { Button } from '../../../components/ui/Button';
+import { TextField } from '../../../components/ui/TextField';
+import type { Meeting } from '../../../lib/meetings';
+import type { User } from '../../../lib/session';
+import type { RealtimeError } from '../../../lib/socket';
+import type { LocalMedia } from '../hooks/useLocalMedia';
+import { DeviceSelect } from './DeviceSelect';
+import { JoinError } from './JoinError';
+import { MediaIssues } from './MediaIssues';
+import { MediaPreview } from './MediaPreview';
+import styles from './PreJoin.module.css';
+
+export interface PreJoinProps {
+  meeting: Meeting;
+  media: LocalMedia;
+  user: User | null;
+  joining: boolean;
+  error: RealtimeError | null;
+  initialGuestName: string;
+  onJoin: (guestName: string | null) => void;
+}
+
+export const NAME_MAX = 40;
+
+export function PreJoin({
+  meeting,
+  media,
+  user,
+  joining,
+  error,
+  initialGuestName,
+  onJoin,
+}: PreJoinProps) {
+  const [guestName, setGuestName] = useState(initialGuestName);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const displayName = user?.name ?? guestName.trim();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (user) return onJoin(null);
+    const name = guestName.trim();
+    if (name.length < 1 || name.length > NAME_MAX) {
+      setNameError(`Enter a name of 1 to ${NAME_MAX} characters so others know who you are.`);
+      return;
+    }
+    setNameError(null);
+    onJoin(name);
+  };
+
+  const selectedId = (kind: 'audio' | 'video') => media.tracks[kind]?.getSettings().deviceId;
+
+  return (
+    <div className={styles.page} data-testid="prejoin">
+      <div className={styles.media}>
+        <MediaPreview media={media} name={displayName} />
+        <div className={styles.devices}>
+          <DeviceSelect
+            kind="audio"
+            devices={media.devices.audioInputs}
+            value={selectedId('audio')}
+            onChange={(id) => media.selectDevice('audio', id)}
+          />
+          <DeviceSelect
+            kind="video"
+            devices={media.devices.videoInputs}
+            value={selectedId('video')}
+            onChange={(id) => media.selectDevice('video', id)}
+          />
+        </div>
+        <MediaIssues issues={media.issues} />
+      </div>
+      <form className={styles.join} onSubmit={submit} noValidate>
+        <h1 className={styles.heading}>Ready to join?</h1>
+        <p className={styles.meeting}>
+          <span className={styles.title}>{meeting.title || 'Huddle meeting'}</span>
+          <span className={styles.code}>{meeting.code}</span>
+        </p>
+        {user ? (
+          <p className={styles.identity}>
+            Joining as <strong>{user.name}</strong>
+          </p>
+        ) : (
+          <TextField
+            label="Your name"
+            value={guestName}
+            onChange={(event) => setGuestName(event.target.value)}
+            maxLength={NAME_MAX}
+            autoComplete="name"
+            error={nameError}
+            hint="Shown to everyone in the meeting."
+            required
+          />
+        )}
+        {error && <JoinError error={error} />}
+        <Button type="submit" size="lg" fullWidth loading={joining}>
+          {joining ? 'Joining…' : 'Join now'}
+        </Button>
+        {meeting.endedAt && (
+          <Alert tone="info">
+            This meeting was ended by its host, but you can still meet here.
+          </Alert>
+        )}
+      </form>
+    </div>
+  );
+}

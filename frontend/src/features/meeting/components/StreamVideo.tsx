@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+
+export interface StreamVideoProps {
+  stream: MediaStream | null;
+  /** Our own view: muted (no echo) and mirrored like a mirror, as people expect. */
+  self?: boolean;
+  mirrored?: boolean;
+  fit?: 'cover' | 'contain';
+  className?: string;
+  onAutoplayBlocked?: () => void;
+}
+
+export function StreamVideo({
+  stream,
+  self = false,
+  mirrored = false,
+  fit = 'cover',
+  className,
+  onAutoplayBlocked,
+}: StreamVideoProps) {
+  const ref = useRef<HTMLVideoElement>(null);
+
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    video.muted = self;
+    if (video.srcObject !== stream) video.srcObject = stream;
+    if (!stream) return;
+    video.play().catch((error: unknown) => {
+      // Sound needs a user gesture first; play muted so the picture still shows.
+      if (error instanceof DOMException && error.name === 'NotAllowedError' && !video.muted) {
+        video.muted = true;
+        void video.play().catch(() => undefined);
+        onAutoplayBlocked?.();
+      }
+    });
+  }, [stream, self, onAutoplayBlocked]);
+
+  useEffect(() => {
+    const video = ref.current;
+    return () => {
+      if (video) video.srcObject = null;
+    };
+  }, []);
+
+  return (
+    <video
+      ref={ref}
+      className={className}
+      style={{ objectFit: fit, transform: mirrored ? 'scaleX(-1)' : undefined }}
+      autoPlay
+      playsInline
+      muted={self}
+      data-remote={self ? undefined : 'true'}
+    />
+  );
+}

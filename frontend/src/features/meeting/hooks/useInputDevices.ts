@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { listInputDevices, onDeviceChange, type DeviceLists } from '../../../lib/mediaDevices';
+
+const EMPTY: DeviceLists = { audioInputs: [], videoInputs: [] };
+
+/** The cameras and microphones, refreshed when one is plugged in or removed. */
+export function useInputDevices(enabled: boolean): DeviceLists {
+  const [devices, setDevices] = useState(EMPTY);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    const refresh = () => {
+      listInputDevices()
+        .then((lists) => {
+          if (!cancelled) setDevices(lists);
+        })
+        .catch(() => undefined);
+    };
+    refresh();
+    const unsubscribe = onDeviceChange(refresh);
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [enabled]);
+
+  return devices;
+}
