@@ -55,7 +55,10 @@ export function createAuthController({ config, tokens }: AppDeps, throttle: Logi
     const rotation = await rotateSession(token, sessionOptions(req));
     if (!rotation.ok) {
       if (rotation.reason === 'reused') {
-        req.log.warn({ familyId: rotation.familyId }, 'refresh token reused: session family revoked');
+        req.log.warn(
+          { familyId: rotation.familyId },
+          'refresh token reused: session family revoked',
+        );
       }
       clearRefreshCookie(res, config);
       throw sessionEnded();

@@ -13,7 +13,10 @@ export interface LoginThrottle {
  * the password is checked, so parallel guesses cannot slip past the limit; success gives it
  * back. Both windows expire, so the real owner of an attacked name is never locked out for good.
  */
-export function createLoginThrottle(auth: Config['auth'], makeLimiter: LimiterFactory): LoginThrottle {
+export function createLoginThrottle(
+  auth: Config['auth'],
+  makeLimiter: LimiterFactory,
+): LoginThrottle {
   const byIp = makeLimiter({
     keyPrefix: 'login:ip',
     points: auth.loginMaxPerIp,

@@ -39,7 +39,10 @@ export async function startSession(userId: string, options: SessionOptions): Pro
  * Exchanges a refresh token for a new one in the same family. A token presented a second time
  * (stolen, or replayed) revokes the whole family, so the thief and the victim both sign in again.
  */
-export async function rotateSession(token: string, options: SessionOptions): Promise<RotationResult> {
+export async function rotateSession(
+  token: string,
+  options: SessionOptions,
+): Promise<RotationResult> {
   const tokenHash = hashToken(token);
   const now = new Date();
   const current = await Session.findOne({ tokenHash });

@@ -31,9 +31,7 @@ export async function checkCredentials(
   password: string,
   bcryptCost: number,
 ): Promise<PublicUser | null> {
-  const user = await User.findOne({ usernameLower: usernameKey(username) }).select(
-    '+passwordHash',
-  );
+  const user = await User.findOne({ usernameLower: usernameKey(username) }).select('+passwordHash');
   const matches = await verifyPassword(password, user?.passwordHash, bcryptCost);
   return user && matches ? toPublicUser(user) : null;
 }
