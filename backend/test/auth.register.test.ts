@@ -44,13 +44,11 @@ describe('POST /auth/register', () => {
     const { app } = buildTestApp({ REGISTER_MAX_PER_IP: '50' });
     const base = newCredentials().username;
     const variants = Array.from({ length: 20 }, (_, i) =>
-      [...base].map((char, j) => ((i >> j % 5) & 1 ? char.toUpperCase() : char)).join(''),
+      [...base].map((char, j) => ((i >> (j % 5)) & 1 ? char.toUpperCase() : char)).join(''),
     );
 
     const responses = await Promise.all(
-      variants.map((username) =>
-        request(app).post(REGISTER).send(newCredentials({ username })),
-      ),
+      variants.map((username) => request(app).post(REGISTER).send(newCredentials({ username }))),
     );
 
     const statuses = responses.map((res) => res.status).sort();
@@ -68,15 +66,18 @@ describe('POST /auth/register', () => {
     ['a name longer than 80 characters', { name: 'n'.repeat(81) }, 'name'],
     ['a password shorter than 8 bytes', { password: 'seven77' }, 'password'],
     ['a password of 73 bytes in 25 characters', { password: `${'€'.repeat(24)}a` }, 'password'],
-  ])('when the body has %s, then it answers 400 VALIDATION_FAILED for that field', async (_, override, field) => {
-    const { app } = buildTestApp();
+  ])(
+    'when the body has %s, then it answers 400 VALIDATION_FAILED for that field',
+    async (_, override, field) => {
+      const { app } = buildTestApp();
 
-    const res = await request(app).post(REGISTER).send(newCredentials(override));
+      const res = await request(app).post(REGISTER).send(newCredentials(override));
 
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION_FAILED');
-    expect(res.body.error.details).toEqual([{ path: field, message: expect.any(String) }]);
-  });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      expect(res.body.error.details).toEqual([{ path: field, message: expect.any(String) }]);
+    },
+  );
 
   it('when every field is missing, then the details name each field', async () => {
     const { app } = buildTestApp();

@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { Session } from '../src/models/session.model.js';
+import { buildTestApp, TEST_ORIGIN } from './helpers/app.js';
+import { useTestDatabase } from './helpers/database.js';
+import { logIn, refreshCookieOf, register, setCookies, signUp } from './support/auth.js';
+
+useTestDatabase();
+
+const REFRESH = '/api/v1/auth/refresh';
+const LOGOUT = '/api/v1/auth/logout';
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const sessionOf = (token: string) => Session.findOne({ tokenHash: sha256(token) });
+
+describe('refresh cookie', () => {
+  it('when signing in outside production, then the cookie is HttpOnly, SameSite=Strict, scoped, not Secure', async () => {
+    const { app } = buildTestApp();
+    const credentials = await register(app);
+
+    const res = await request(app).post('/api/v1/auth/login').send(credentials);
+
+    const cookie = setCookies(res).find((value) => value.startsWith('huddle_refresh='));
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Strict/);
+    expect(cookie).toMatch(/; Path=\/api\/v1\/auth;/);
+    expect(cookie).toMatch(/; Max-Age=2592000;/);
+    expect(cookie).not.toMatch(/; Secure/);
+  });
+
+  it('when signing in in production, then the cookie is also Secure', async () => {
+    const { app } = buildTestApp({ NODE_ENV: 'production', REFRESH_TOKEN_TTL_DAYS: '7' });
+    const credentials = await register(app);
+
+    const res = await request(app).post('/api/v1/auth/login').send(credentials);
+
+    const cookie = setCookies(res).find((value) => value.startsWith('huddle_refresh='));
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; Max-Age=604800;/);
+  });
+
+  it('when signing in, then the database holds the token hash only, in a session of its own', async () => {
+    const { app } = buildTestApp();
+    const credentials = await register(app);
+
+    const first = await logIn(app, credentials);
+    const second = await logIn(app, credentials);
+
+    const [a, b] = await Promise.all([sessionOf(first.token), sessionOf(second.token)]);
+    expect(a?.familyId).toBeDefined();
+    expect(a?.familyId).not.toBe(b?.familyId);
+    expect(String(a?.userId)).toBe(credentials.user.id);
+    expect(await Session.countDocuments({ tokenHash: first.token })).toBe(0);
+  });
+});
+
+describe('POST /auth/refresh', () => {
+  it('when the cookie is current, then it answers a new token and rotates the cookie in the family', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+
+    const res = await request(app).post(REFRESH).set('Cookie', session.cookie);
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      accessToken: expect.any(String),
+      expiresIn: 900,
+      user: session.user,
+    });
+    const rotated = refreshCookieOf(res);
+    expect(rotated).not.toBe(session.cookie);
+    const [old, next] = await Promise.all([
+      sessionOf(session.token),
+      sessionOf(rotated.slice('huddle_refresh='.length)),
+    ]);
+    expect(old?.revokedAt).toBeInstanceOf(Date);
+    expect(String(old?.replacedBy)).toBe(String(next?._id));
+    expect(next?.familyId).toBe(old?.familyId);
+    expect(next?.revokedAt).toBeNull();
+  });
+
+  it('when a rotated cookie is presented again, then the whole family is revoked and the newest fails too', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+    const first = await request(app).post(REFRESH).set('Cookie', session.cookie).expect(200);
+    const newest = refreshCookieOf(first);
+
+    const reuse = await request(app).post(REFRESH).set('Cookie', session.cookie);
+    const afterReuse = await request(app).post(REFRESH).set('Cookie', newest);
+
+    expect(reuse.status).toBe(401);
+    expect(reuse.body.error.code).toBe('UNAUTHORIZED');
+    expect(afterReuse.status).toBe(401);
+    const familyId = (await sessionOf(session.token))?.familyId;
+    expect(await Session.countDocuments({ familyId, revokedAt: null })).toBe(0);
+  });
+
+  it("when one device's token is reused, then the user's other devices stay signed in", async () => {
+    const { app } = buildTestApp();
+    const laptop = await signUp(app);
+    const phone = await logIn(app, laptop.credentials);
+    await request(app).post(REFRESH).set('Cookie', laptop.cookie).expect(200);
+    await request(app).post(REFRESH).set('Cookie', laptop.cookie).expect(401);
+
+    const res = await request(app).post(REFRESH).set('Cookie', phone.cookie);
+
+    expect(res.status).toBe(200);
+  });
+
+  it('when two refreshes race with one cookie, then one wins and the family ends as reused', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+
+    const responses = await Promise.all([
+      request(app).post(REFRESH).set('Cookie', session.cookie),
+      request(app).post(REFRESH).set('Cookie', session.cookie),
+    ]);
+
+    expect(responses.map((res) => res.status).sort()).toEqual([200, 401]);
+    const familyId = (await sessionOf(session.token))?.familyId;
+    expect(await Session.countDocuments({ familyId, revokedAt: null })).toBe(0);
+  });
+
+  it.each([
+    ['no cookie', undefined],
+    ['a malformed cookie', 'huddle_refresh=not-a-token'],
+    ['an unknown token', `huddle_refresh=${'ab'.repeat(32)}`],
+  ])('when the request has %s, then it answers 401 UNAUTHORIZED', async (_, cookie) => {
+    const { app } = buildTestApp();
+
+    const req = request(app).post(REFRESH);
+    const res = await (cookie ? req.set('Cookie', cookie) : req);
+
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String) } });
+  });
+
+  it('when the session has expired, then it answers 401', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+    await Session.updateOne(
+      { tokenHash: sha256(session.token) },
+      { $set: { expiresAt: new Date(Date.now() - 1000) } },
+    );
+
+    const res = await request(app).post(REFRESH).set('Cookie', session.cookie);
+
+    expect(res.status).toBe(401);
+  });
+
+  it('when the Origin is another site, then it answers 403', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+
+    const res = await request(app)
+      .post(REFRESH)
+      .set('Origin', 'https://evil.example')
+      .set('Cookie', session.cookie);
+
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toMatch(/^[A-Z_]+$/);
+  });
+
+  it('when the browser says Sec-Fetch-Site: cross-site, then it answers 403 even with an allowed Origin', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+
+    const res = await request(app)
+      .post(REFRESH)
+      .set('Origin', TEST_ORIGIN)
+      .set('Sec-Fetch-Site', 'cross-site')
+      .set('Cookie', session.cookie);
+
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('CROSS_SITE_REQUEST');
+  });
+
+  it('when the request comes from the app origin or from curl, then it refreshes', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+
+    const fromApp = await request(app)
+      .post(REFRESH)
+      .set('Origin', TEST_ORIGIN)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .set('Cookie', session.cookie);
+    const fromCurl = await request(app).post(REFRESH).set('Cookie', refreshCookieOf(fromApp));
+
+    expect(fromApp.status).toBe(200);
+    expect(fromCurl.status).toBe(200);
+  });
+});
+
+describe('POST /auth/logout', () => {
+  it('when signed in, then it answers 204, revokes the session and clears the cookie', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+
+    const res = await request(app).post(LOGOUT).set('Cookie', session.cookie);
+
+    expect(res.status).toBe(204);
+    const cleared = setCookies(res).find((value) => value.startsWith('huddle_refresh=;'));
+    expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+    expect(cleared).toMatch(/Path=\/api\/v1\/auth/);
+    expect((await sessionOf(session.token))?.revokedAt).toBeInstanceOf(Date);
+    await request(app).post(REFRESH).set('Cookie', session.cookie).expect(401);
+  });
+
+  it.each([
+    ['no cookie', undefined],
+    ['an unknown cookie', `huddle_refresh=${'cd'.repeat(32)}`],
+  ])('when the request has %s, then it still answers 204', async (_, cookie) => {
+    const { app } = buildTestApp();
+
+    const req = request(app).post(LOGOUT);
+    const res = await (cookie ? req.set('Cookie', cookie) : req);
+
+    expect(res.status).toBe(204);
+    expect(setCookies(res).some((value) => value.startsWith('huddle_refresh=;'))).toBe(true);
+  });
+});
