@@ -18,9 +18,13 @@ export function createOriginCheck(allowedOrigins: readonly string[]) {
       const ok = isAllowed(req);
       callback(ok ? null : 'ORIGIN_NOT_ALLOWED', ok);
     },
-    /** An engine middleware: runs for every later request too, including the upgrade. */
+    /**
+     * An engine middleware for the requests of an open session (polling and the upgrade), which
+     * `allowRequest` never sees; handshakes are left to `allowRequest` and its 403.
+     */
     middleware(req: IncomingMessage, _res: ServerResponse, next: (error?: Error) => void) {
-      next(isAllowed(req) ? undefined : new Error('ORIGIN_NOT_ALLOWED'));
+      const isHandshake = !new URL(req.url ?? '/', 'http://engine').searchParams.has('sid');
+      next(isHandshake || isAllowed(req) ? undefined : new Error('ORIGIN_NOT_ALLOWED'));
     },
   };
 }

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
+import { io as connectClient, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import { afterEach } from 'vitest';
+import { createApp } from '../../src/app.js';
+import type { AppDeps } from '../../src/deps.js';
+import { Meeting } from '../../src/models/meeting.model.js';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from '../../src/realtime/contract.js';
+import { createRealtime, type RealtimeOptions } from '../../src/realtime/index.js';
+import type { HuddleServer } from '../../src/realtime/types.js';
+import { TEST_ORIGIN, testDeps } from '../helpers/app.js';
+
+export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestServer {
+  url: string;
+  io: HuddleServer;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+type ClientOptions = Partial<ManagerOptions & SocketOptions>;
+
+/**
+ * Servers and clients for one test file; everything opened in a test is closed after it,
+ * clients first so that the servers see ordinary disconnects.
+ */
+export function useRealtime() {
+  const clients: Client[] = [];
+  const servers: TestServer[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.disconnect();
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+
+  async function startServer(
+    overrides: Record<string, string> = {},
+    options: RealtimeOptions = {},
+  ): Promise<TestServer> {
+    const deps = testDeps(overrides);
+    const httpServer = createServer(createApp(deps));
+    const realtime = await createRealtime(httpServer, deps, options);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = httpServer.address() as AddressInfo;
+    const server: TestServer = {
+      url: `http://127.0.0.1:${port}`,
+      io: realtime.io,
+      deps,
+      close: async () => {
+        await realtime.close();
+        httpServer.closeAllConnections();
+      },
+    };
+    servers.push(server);
+    return server;
+  }
+
+  /** A client that is not yet connected, for tests that watch the handshake fail. */
+  function client(server: TestServer, auth: object, options: ClientOptions = {}): Client {
+    const socket: Client = connectClient(server.url, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...options,
+    });
+    clients.push(socket);
+    return socket;
+  }
+
+  async function connect(server: TestServer, auth: object, options: ClientOptions = {}) {
+    const socket = client(server, auth, options);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    return socket;
+  }
+
+  return { startServer, client, connect };
+}
+
+export function guest(name = 'Guest'): { name: string } {
+  return { name };
+}
+
+export function member(deps: AppDeps, name = 'Member') {
+  const userId = new mongoose.Types.ObjectId().toHexString();
+  const username = `user_${randomBytes(4).toString('hex')}`;
+  const { accessToken } = deps.tokens.signAccessToken({ userId, name, username });
+  return { auth: { token: accessToken }, userId };
+}
+
+export function randomMeetingCode(): string {
+  const letters = (n: number) =>
+    Array.from(randomBytes(n), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+  return `${letters(3)}-${letters(4)}-${letters(3)}`;
+}
+
+export async function createMeeting(title = 'Stand-up'): Promise<string> {
+  const code = randomMeetingCode();
+  await Meeting.create({ code, title, hostId: new mongoose.Types.ObjectId() });
+  return code;
+}
+
+/** The data of a successful ack; fails the test with the error otherwise. */
+export function ok<T>(ack: Ack<T>): T {
+  if (!ack.ok) throw new Error(`expected ok, got ${ack.error.code}: ${ack.error.message}`);
+  return ack.data;
+}
+
+export function errorCode(ack: Ack<unknown>): string | undefined {
+  return ack.ok ? undefined : ack.error.code;
+}
+
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: Client,
+  event: E,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve) => {
+    socket.once(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) =>
+      resolve(payload)) as never);
+  });
+}
+
+/** Every payload of `event` the socket receives from now on. */
+export function collect<E extends keyof ServerToClientEvents>(socket: Client, event: E) {
+  const received: Parameters<ServerToClientEvents[E]>[0][] = [];
+  socket.on(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) =>
+    received.push(payload)) as never);
+  return received;
+}
+
+export async function join(socket: Client, code: string, media = { audio: true, video: true }) {
+  return ok(await socket.emitWithAck('meeting:join', { code, ...media }));
+}
+
+export function disconnected(socket: Client): Promise<string> {
+  return new Promise((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+}
+
+export { TEST_ORIGIN };
