@@ -21,16 +21,10 @@ export function ActivityRow({ item }: { item: ActivityItem }) {
         </p>
         <p className={styles.meta}>
           <span className={styles.code}>{item.meetingCode}</span>
-          <span className={styles.dot} aria-hidden="true" />
-          <time dateTime={item.joinedAt}>
+          <time className={styles.separated} dateTime={item.joinedAt}>
             {formatDay(item.joinedAt)}, {formatTime(item.joinedAt)}
           </time>
-          {duration && (
-            <>
-              <span className={styles.dot} aria-hidden="true" />
-              <span>{duration}</span>
-            </>
-          )}
+          {duration && <span className={styles.separated}>{duration}</span>}
         </p>
       </div>
       <ButtonLink

@@ -34,7 +34,7 @@ export function JoinMeetingForm({
 
   return (
     <form
-      className={[styles.form, className].filter(Boolean).join(' ')}
+      className={[styles.form, hideLabel ? '' : styles.labelled, className].filter(Boolean).join(' ')}
       onSubmit={onSubmit}
       noValidate
       aria-label="Join a meeting"
@@ -57,7 +57,13 @@ export function JoinMeetingForm({
           if (error) setError(null);
         }}
       />
-      <Button type="submit" variant="secondary" size="lg" disabled={!value.trim()}>
+      <Button
+        type="submit"
+        variant="secondary"
+        size="lg"
+        className={styles.submit}
+        disabled={!value.trim()}
+      >
         Join
       </Button>
     </form>

@@ -59,7 +59,9 @@ describe('SignUpForm', () => {
 
     const username = await screen.findByLabelText('Username');
     await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
-    expect(username).toHaveAccessibleDescription(expect.stringContaining('That username is taken.'));
+    expect(username).toHaveAccessibleDescription(
+      expect.stringContaining('That username is taken.'),
+    );
   });
 
   it('when registration succeeds, then it signs in with the same credentials', async () => {
@@ -71,7 +73,9 @@ describe('SignUpForm', () => {
 
     await fillAndSubmit(events);
 
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Create account' })).toBeEnabled());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Create account' })).toBeEnabled(),
+    );
     expect(getAuthState()?.user).toEqual(user);
     const login = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/auth/login'));
     expect(JSON.parse(String(login?.[1]?.body))).toEqual({
@@ -103,7 +107,7 @@ describe('SignUpForm', () => {
 
     expect(screen.getByLabelText('Password')).toHaveFocus();
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
-      expect.stringContaining('Use at least 8 characters.'),
+      expect.stringContaining('That password is too short.'),
     );
     expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/auth/register'))).toBe(
       false,

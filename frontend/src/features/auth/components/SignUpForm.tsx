@@ -18,7 +18,7 @@ export function SignUpForm() {
       ...(username.trim() ? {} : { username: 'Choose a username.' }),
       ...(password.length >= PASSWORD_MIN
         ? {}
-        : { password: `Use at least ${PASSWORD_MIN} characters.` }),
+        : { password: password ? 'That password is too short.' : 'Choose a password.' }),
     }),
     ({ name, username, password }) => signUp(name.trim(), username.trim(), password),
   );
@@ -31,12 +31,13 @@ export function SignUpForm() {
         label="Name"
         hint="Shown to others in meetings."
         autoComplete="name"
+        maxLength={80}
         required
       />
       <TextField
         {...field('username')}
         label="Username"
-        hint="You sign in with it."
+        hint="3 to 32 letters, digits, dots, dashes or underscores."
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}

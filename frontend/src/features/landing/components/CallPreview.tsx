@@ -11,7 +11,7 @@ export function CallPreview() {
       <div className={styles.grid}>
         {people.map((name, index) => (
           <div key={name} className={[styles.tile, index === 1 ? styles.speaking : ''].join(' ')}>
-            <Avatar name={name} size="lg" />
+            <Avatar name={name} size="lg" className={styles.avatar} />
             <span className={styles.name}>{name.split(' ')[0]}</span>
           </div>
         ))}

@@ -13,8 +13,16 @@ import styles from './LandingPage.module.css';
 const features = [
   { icon: Globe, title: 'Nothing to install', text: 'Meet in the browser on desktop and phone.' },
   { icon: Link2, title: 'Share a link', text: 'Anyone with the code can join, even as a guest.' },
-  { icon: MessageSquare, title: 'Screen and chat', text: 'Present your screen and chat as you talk.' },
-  { icon: Server, title: 'Yours to host', text: 'Run it on your own server; your calls stay yours.' },
+  {
+    icon: MessageSquare,
+    title: 'Screen and chat',
+    text: 'Present your screen and chat as you talk.',
+  },
+  {
+    icon: Server,
+    title: 'Yours to host',
+    text: 'Run it on your own server; your calls stay yours.',
+  },
 ];
 
 export default function LandingPage() {
