@@ -38,7 +38,7 @@ export function MediaPreview({ media, name }: MediaPreviewProps) {
           title={micOn ? 'Turn off microphone' : 'Turn on microphone'}
           pressed={micOn}
           icon={micOn ? <Mic /> : <MicOff />}
-          variant={micOn ? 'secondary' : 'danger'}
+          variant={micOn || !media.ready ? 'secondary' : 'danger'}
           size="lg"
           disabled={!media.ready}
           onClick={() => media.toggle('audio')}
@@ -48,7 +48,7 @@ export function MediaPreview({ media, name }: MediaPreviewProps) {
           title={cameraOn ? 'Turn off camera' : 'Turn on camera'}
           pressed={cameraOn}
           icon={cameraOn ? <Video /> : <VideoOff />}
-          variant={cameraOn ? 'secondary' : 'danger'}
+          variant={cameraOn || !media.ready ? 'secondary' : 'danger'}
           size="lg"
           disabled={!media.ready}
           onClick={() => media.toggle('video')}

@@ -12,6 +12,7 @@ import { loadGuestName, saveGuestName } from '../utils/guestName';
 import { CallView } from './CallView';
 import { LeftScreen } from './LeftScreen';
 import { MeetingLoadError, MeetingNotFound } from './MeetingUnavailable';
+import { MeetingShell } from './MeetingShell';
 import { PreJoin } from './PreJoin';
 import styles from './MeetingPage.module.css';
 
@@ -55,39 +56,49 @@ export default function MeetingPage() {
     void room.leave();
   };
 
-  if (info.status === 'loading' || status === 'loading') {
+  const inCall =
+    room.session !== null && (room.status === 'joined' || room.status === 'reconnecting');
+  return (
+    <MeetingShell homePath={homePath} fullscreen={inCall && !left}>
+      {renderContent()}
+    </MeetingShell>
+  );
+
+  function renderContent() {
+    if (info.status === 'loading' || status === 'loading') {
+      return (
+        <div className={styles.center}>
+          <Spinner size="lg" label="Loading the meeting" />
+        </div>
+      );
+    }
+    if (info.status === 'not-found') return <MeetingNotFound code={code} homePath={homePath} />;
+    if (info.status === 'error') {
+      return <MeetingLoadError message={info.message} homePath={homePath} onRetry={info.retry} />;
+    }
+    if (left) return <LeftScreen homePath={homePath} onRejoin={() => setLeft(false)} />;
+    if (inCall && room.session) {
+      return (
+        <CallView
+          meeting={info.meeting}
+          room={room}
+          session={room.session}
+          media={media}
+          screen={screen}
+          onLeave={leave}
+        />
+      );
+    }
     return (
-      <div className={styles.center}>
-        <Spinner size="lg" label="Loading the meeting" />
-      </div>
-    );
-  }
-  if (info.status === 'not-found') return <MeetingNotFound code={code} homePath={homePath} />;
-  if (info.status === 'error') {
-    return <MeetingLoadError message={info.message} homePath={homePath} onRetry={info.retry} />;
-  }
-  if (left) return <LeftScreen homePath={homePath} onRejoin={() => setLeft(false)} />;
-  if (room.session && (room.status === 'joined' || room.status === 'reconnecting')) {
-    return (
-      <CallView
+      <PreJoin
         meeting={info.meeting}
-        room={room}
-        session={room.session}
         media={media}
-        screen={screen}
-        onLeave={leave}
+        user={user}
+        joining={room.status === 'connecting'}
+        error={room.error}
+        initialGuestName={loadGuestName()}
+        onJoin={join}
       />
     );
   }
-  return (
-    <PreJoin
-      meeting={info.meeting}
-      media={media}
-      user={user}
-      joining={room.status === 'connecting'}
-      error={room.error}
-      initialGuestName={loadGuestName()}
-      onJoin={join}
-    />
-  );
 }

@@ -17,13 +17,14 @@ export function VideoGrid({ tiles, speakerId, onAutoplayBlocked }: VideoGridProp
       data-testid="video-grid"
     >
       {tiles.map((tile) => (
-        <VideoTile
-          key={tile.id}
-          tile={tile}
-          // Alone in a call, nobody needs a highlight for talking.
-          speaking={tiles.length > 1 && tile.id === speakerId}
-          onAutoplayBlocked={onAutoplayBlocked}
-        />
+        <div key={tile.id} className={styles.cell}>
+          <VideoTile
+            tile={tile}
+            // Alone in a call, nobody needs a highlight for talking.
+            speaking={tiles.length > 1 && tile.id === speakerId}
+            onAutoplayBlocked={onAutoplayBlocked}
+          />
+        </div>
       ))}
     </section>
   );
