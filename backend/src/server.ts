@@ -9,7 +9,7 @@ import { createRealtime } from './realtime/index.js';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.env === 'development');
   for (const warning of config.warnings) logger.warn(warning);
 
   let embedded: EmbeddedDatabase | undefined;

@@ -1,5 +1,5 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,13 +21,17 @@ const DB_NAME = 'huddle';
  */
 export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
   const root = resolve(repoRoot, dataDir);
-  try {
-    return await startMongoMemoryServer(join(root, 'mongo'));
-  } catch (error) {
-    logger.warn({ reason: (error as Error).message }, 'no mongod available, trying FerretDB');
+  const ferretDir = join(root, 'ferretdb');
+  // Once data lives in FerretDB, keep using it so that it is not left behind by a later mongod.
+  if (!existsSync(ferretDir)) {
+    try {
+      return await startMongoMemoryServer(join(root, 'mongo'));
+    } catch (error) {
+      logger.warn({ reason: (error as Error).message }, 'no mongod available, trying FerretDB');
+    }
   }
   try {
-    return await startFerretDb(join(root, 'ferretdb'), logger);
+    return await startFerretDb(ferretDir, logger);
   } catch (error) {
     throw new NoDatabaseError(
       `No database is available (${(error as Error).message}). Set MONGODB_URI to a MongoDB ` +
