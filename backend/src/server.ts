@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { connectDatabase, disconnectDatabase } from './db/connect.js';
 import { NoDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
 import { createDeps } from './deps.js';
+import { startSessionPurge } from './jobs/sessionPurge.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createRealtime } from './realtime/index.js';
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   // pm2 (wait_ready) switches traffic to this process only once it listens.
   process.send?.('ready');
   void connectDatabase({ uri, timeoutMs: config.db.timeoutMs, logger, signal: connecting.signal });
+  const stopSessionPurge = startSessionPurge(logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     force.unref();
     connecting.abort();
+    stopSessionPurge();
     await realtime.close();
     await new Promise<void>((resolve) => {
       httpServer.close(() => resolve());
