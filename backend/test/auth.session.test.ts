@@ -107,18 +107,22 @@ describe('POST /auth/refresh', () => {
     expect(res.status).toBe(200);
   });
 
-  it('when two refreshes race with one cookie, then one wins and the family ends as reused', async () => {
+  it('when refreshes race with one cookie, then at most one wins and the family ends revoked as reused', async () => {
     const { app } = buildTestApp();
-    const session = await signUp(app);
 
-    const responses = await Promise.all([
-      request(app).post(REFRESH).set('Cookie', session.cookie),
-      request(app).post(REFRESH).set('Cookie', session.cookie),
-    ]);
+    for (let round = 0; round < 3; round += 1) {
+      const session = await signUp(app);
+      const responses = await Promise.all(
+        Array.from({ length: 4 }, () => request(app).post(REFRESH).set('Cookie', session.cookie)),
+      );
 
-    expect(responses.map((res) => res.status).sort()).toEqual([200, 401]);
-    const familyId = (await sessionOf(session.token))?.familyId;
-    expect(await Session.countDocuments({ familyId, revokedAt: null })).toBe(0);
+      // The losers revoke the family, possibly before the winner has finished: then all lose.
+      const statuses = responses.map((res) => res.status);
+      expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(1);
+      expect(statuses.filter((status) => status === 401).length).toBeGreaterThanOrEqual(3);
+      const familyId = (await sessionOf(session.token))?.familyId;
+      expect(await Session.countDocuments({ familyId, revokedAt: null })).toBe(0);
+    }
   });
 
   it.each([

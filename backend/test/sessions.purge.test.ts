@@ -7,13 +7,16 @@ import { useTestDatabase } from './helpers/database.js';
 
 useTestDatabase();
 
-const sessionExpiringAt = (expiresAt: Date) =>
-  Session.create({
+const sessionExpiringAt = (expiresAt: Date) => {
+  const familyId = randomUUID();
+  return Session.create({
     userId: new Types.ObjectId(),
     tokenHash: randomBytes(32).toString('hex'),
-    familyId: randomUUID(),
+    familyId,
+    parentKey: `login:${familyId}`,
     expiresAt,
   });
+};
 
 describe('purgeExpiredSessions', () => {
   it('when some sessions have expired, then it deletes those and keeps the live ones', async () => {

@@ -1,13 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { Session } from '../models/session.model.js';
+import { isDuplicateKey } from '../errors/toAppError.js';
+import { Session, type SessionDocument } from '../models/session.model.js';
 
 const DAY_MS = 86_400_000;
 const USER_AGENT_MAX = 512;
 
 export interface SessionOptions {
   ttlDays: number;
-  userAgent?: string;
+  userAgent?: string | undefined;
 }
 
 export type RotationResult =
@@ -31,7 +32,8 @@ function newSessionFields(options: SessionOptions) {
 /** Starts a session (one per sign-in, that is per device) and returns its refresh token. */
 export async function startSession(userId: string, options: SessionOptions): Promise<string> {
   const { token, fields } = newSessionFields(options);
-  await Session.create({ ...fields, userId, familyId: randomUUID() });
+  const familyId = randomUUID();
+  await Session.create({ ...fields, userId, familyId, parentKey: `login:${familyId}` });
   return token;
 }
 
@@ -47,29 +49,45 @@ export async function rotateSession(
   const now = new Date();
   const current = await Session.findOne({ tokenHash });
   if (!current) return { ok: false, reason: 'unknown' };
-  if (current.revokedAt) {
-    await revokeFamily(current.familyId, now);
-    return { ok: false, reason: 'reused', familyId: current.familyId };
-  }
+  if (current.revokedAt) return reused(current.familyId, now);
   if (current.expiresAt <= now) return { ok: false, reason: 'expired' };
 
-  // The successor exists before its parent is claimed, so a concurrent reuse that revokes the
-  // family always catches it too (there are no transactions to lean on).
-  const next = newSessionFields(options);
-  const successor = await Session.create({
-    ...next.fields,
-    userId: current.userId,
-    familyId: current.familyId,
-  });
+  // The successor exists before its parent is revoked, so a family revocation racing with this
+  // rotation always catches it too.
+  const successor = await createSuccessor(current, options);
+  if (!successor) return reused(current.familyId, now);
   const claimed = await Session.findOneAndUpdate(
     { tokenHash, revokedAt: null, expiresAt: mongoose.trusted({ $gt: now }) },
-    { $set: { revokedAt: now, replacedBy: successor._id } },
+    { $set: { revokedAt: now, replacedBy: successor.id } },
   );
-  if (!claimed) {
-    await revokeFamily(current.familyId, now);
-    return { ok: false, reason: 'reused', familyId: current.familyId };
+  if (!claimed) return reused(current.familyId, now);
+  return { ok: true, token: successor.token, userId: String(current.userId) };
+}
+
+/**
+ * The one successor a session may have: the unique parentKey makes a second, concurrent
+ * rotation of the same token fail here (null), since FerretDB does not apply conditional
+ * updates atomically but does enforce unique indexes.
+ */
+async function createSuccessor(parent: SessionDocument, options: SessionOptions) {
+  const { token, fields } = newSessionFields(options);
+  try {
+    const session = await Session.create({
+      ...fields,
+      userId: parent.userId,
+      familyId: parent.familyId,
+      parentKey: String(parent._id),
+    });
+    return { id: session._id, token };
+  } catch (error) {
+    if (isDuplicateKey(error)) return null;
+    throw error;
   }
-  return { ok: true, token: next.token, userId: String(current.userId) };
+}
+
+async function reused(familyId: string, now: Date): Promise<RotationResult> {
+  await Session.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: now } });
+  return { ok: false, reason: 'reused', familyId };
 }
 
 export async function revokeSession(token: string): Promise<void> {
@@ -77,10 +95,6 @@ export async function revokeSession(token: string): Promise<void> {
     { tokenHash: hashToken(token), revokedAt: null },
     { $set: { revokedAt: new Date() } },
   );
-}
-
-async function revokeFamily(familyId: string, now: Date): Promise<void> {
-  await Session.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: now } });
 }
 
 /** Deletes expired sessions (FerretDB has no TTL indexes); run it periodically. */
