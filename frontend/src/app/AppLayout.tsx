@@ -1,12 +1,15 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { Logo } from '../components/Logo';
+import { Avatar } from '../components/ui/Avatar';
 import { ButtonLink } from '../components/ui/ButtonLink';
 import { useSession } from '../lib/session';
 import styles from './AppLayout.module.css';
 import { PageFallback } from './PageFallback';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
-import { UserMenu } from './UserMenu';
+
+// Signed-out visitors (most landing-page views) never download the account menu.
+const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
 
 export function AppLayout() {
   const { status, user } = useSession();
@@ -32,7 +35,11 @@ export function AppLayout() {
             </nav>
           )}
           <div className={styles.actions}>
-            {user && <UserMenu user={user} />}
+            {user && (
+              <Suspense fallback={<Avatar name={user.name} size="sm" />}>
+                <UserMenu user={user} />
+              </Suspense>
+            )}
             {status === 'signedOut' && !onAuthPage && (
               <>
                 <ButtonLink to="/signin" variant="ghost">
