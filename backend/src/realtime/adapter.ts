@@ -1,34 +1,53 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import type { Logger } from '../lib/logger.js';
-import type { HuddleServer } from './types.js';
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export interface RedisAdapter {
+  adapter: ReturnType<typeof createAdapter>;
+  close(): Promise<void>;
+}
 
 /**
  * Shares rooms and broadcasts between processes through Redis pub/sub (one client publishes,
- * a second one is held in subscriber mode). Returns what closes both clients.
+ * a second one is held in subscriber mode).
  */
-export async function useRedisAdapter(
-  io: HuddleServer,
+export async function connectRedisAdapter(
   url: string,
   key: string,
   logger: Logger,
-): Promise<() => Promise<void>> {
+): Promise<RedisAdapter> {
   const pubClient = createClient({ url });
   const subClient = pubClient.duplicate();
-  for (const client of [pubClient, subClient]) {
+  const clients = [pubClient, subClient];
+  for (const client of clients) {
     client.on('error', (error: Error) => logger.warn({ err: error }, 'redis client error'));
   }
-  const closeClients = async () => {
-    await Promise.allSettled(
-      [pubClient, subClient].map((client) => (client.isOpen ? client.close() : undefined)),
-    );
-  };
   try {
-    await Promise.all([pubClient.connect(), subClient.connect()]);
+    // node-redis retries a refused connection forever; a process that was told to use Redis
+    // should rather stop with a clear message than start without it.
+    await withTimeout(Promise.all(clients.map((client) => client.connect())), CONNECT_TIMEOUT_MS);
   } catch (error) {
-    await closeClients();
-    throw error;
+    for (const client of clients) client.destroy();
+    throw new Error(`Could not connect to Redis at REDIS_URL: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  io.adapter(createAdapter(pubClient, subClient, { key }));
-  return closeClients;
+  return {
+    adapter: createAdapter(pubClient, subClient, { key }),
+    async close() {
+      await Promise.allSettled(
+        clients.map((client) => (client.isOpen ? client.close() : undefined)),
+      );
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no connection within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { AppDeps } from '../deps.js';
-import { useRedisAdapter } from './adapter.js';
+import { connectRedisAdapter } from './adapter.js';
 import { authenticate } from './auth.js';
 import { onConnection } from './connection.js';
 import { createOriginCheck } from './origin.js';
@@ -26,18 +26,18 @@ export async function createRealtime(
   options: RealtimeOptions = {},
 ): Promise<Realtime> {
   const { config, logger } = deps;
+  const redis = config.redisUrl
+    ? await connectRedisAdapter(config.redisUrl, options.redisKeyPrefix ?? 'huddle', logger)
+    : undefined;
   const originCheck = createOriginCheck(config.corsOrigins);
   const io: HuddleServer = new Server(httpServer, {
+    ...(redis ? { adapter: redis.adapter } : {}),
     serveClient: false,
     maxHttpBufferSize: MAX_PACKET_BYTES,
     allowRequest: originCheck.allowRequest,
     cors: { origin: [...config.corsOrigins], credentials: true },
   });
   io.engine.use(originCheck.middleware);
-
-  const closeRedis = config.redisUrl
-    ? await useRedisAdapter(io, config.redisUrl, options.redisKeyPrefix ?? 'huddle', logger)
-    : async () => undefined;
 
   const pending = new Set<Promise<void>>();
   io.use(authenticate(deps.tokens));
@@ -51,7 +51,7 @@ export async function createRealtime(
         void io.close(() => resolve());
       });
       await Promise.allSettled([...pending]);
-      await closeRedis();
+      await redis?.close();
     },
   };
 }

@@ -13,7 +13,10 @@ export function toParticipant(id: string, data: SocketData): Participant {
 }
 
 /** Orders members of a room by when they joined, so every process agrees on who is over the cap. */
-export function joinOrder(a: { id: string; data: SocketData }, b: { id: string; data: SocketData }) {
+export function joinOrder(
+  a: { id: string; data: SocketData },
+  b: { id: string; data: SocketData },
+) {
   const byTime = (a.data.joinedAt ?? 0) - (b.data.joinedAt ?? 0);
   if (byTime !== 0) return byTime;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

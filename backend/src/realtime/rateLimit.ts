@@ -3,7 +3,11 @@ import { errorAck, splitArgs } from './handler.js';
 import type { HuddleSocket } from './types.js';
 
 /** A token bucket: `ratePerSecond` tokens a second, at most `capacity` saved up. */
-export function createTokenBucket(ratePerSecond: number, capacity: number, now = () => performance.now()) {
+export function createTokenBucket(
+  ratePerSecond: number,
+  capacity: number,
+  now = () => performance.now(),
+) {
   let tokens = capacity;
   let last = now();
   const refill = () => {

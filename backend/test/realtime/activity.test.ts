@@ -34,7 +34,9 @@ describe('meeting activity', () => {
     socket.disconnect();
 
     // The server records this after the socket is gone: no event tells a client when it is done.
-    await vi.waitFor(async () => expect((await activitiesOf(userId))[0]?.leftAt).toBeInstanceOf(Date));
+    await vi.waitFor(async () =>
+      expect((await activitiesOf(userId))[0]?.leftAt).toBeInstanceOf(Date),
+    );
   });
 
   it('when a member switches meetings, then the first entry is closed and a second one opened', async () => {

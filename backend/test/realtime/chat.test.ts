@@ -43,7 +43,11 @@ describe('chat:send', () => {
 
     const { message } = ok(await ada.emitWithAck('chat:send', { text: '  hello  ' }));
 
-    expect(message).toMatchObject({ meetingCode: code, sender: { id: userId, name: 'Ada' }, text: 'hello' });
+    expect(message).toMatchObject({
+      meetingCode: code,
+      sender: { id: userId, name: 'Ada' },
+      text: 'hello',
+    });
     expect(await toAda).toEqual({ message });
     expect(await toBob).toEqual({ message });
     const stored = await Message.findById(message.id).lean();
@@ -120,7 +124,9 @@ describe('chat:history', () => {
     expect(texts(page2.messages)).toEqual(range(20, 70));
     expect(texts(page3.messages)).toEqual(range(0, 20));
     expect(end.messages).toEqual([]);
-    expect(texts(ok(await socket.emitWithAck('chat:history', {})).messages)).toEqual(range(70, 120));
+    expect(texts(ok(await socket.emitWithAck('chat:history', {})).messages)).toEqual(
+      range(70, 120),
+    );
   });
 
   it('when the cursor is not a message of this meeting, then the ack is VALIDATION_FAILED', async () => {
@@ -131,7 +137,12 @@ describe('chat:history', () => {
     const socket = await connect(server, guest());
     await join(socket, code);
 
-    const cursors = [String(foreign?._id), new mongoose.Types.ObjectId().toHexString(), 'abc', { $gt: '' }];
+    const cursors = [
+      String(foreign?._id),
+      new mongoose.Types.ObjectId().toHexString(),
+      'abc',
+      { $gt: '' },
+    ];
     for (const before of cursors) {
       expect(errorCode(await socket.emitWithAck('chat:history', { before } as never))).toBe(
         'VALIDATION_FAILED',

@@ -2,7 +2,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.js';
-import { createMeeting, guest, join, ok, useRealtime, type Client, type TestServer } from './helpers.js';
+import {
+  createMeeting,
+  guest,
+  join,
+  ok,
+  useRealtime,
+  type Client,
+  type TestServer,
+} from './helpers.js';
 
 useTestDatabase();
 const { startServer, connect } = useRealtime();
@@ -40,7 +48,10 @@ function nonSocketRooms(server: TestServer): string[] {
 
 describe('join/leave cycles', () => {
   it('when sockets join and leave 1000 times, then no room, membership or heap is left behind', async () => {
-    const server = await startServer({ SOCKET_EVENTS_PER_SECOND: '10000', SOCKET_EVENTS_BURST: '10000' });
+    const server = await startServer({
+      SOCKET_EVENTS_PER_SECOND: '10000',
+      SOCKET_EVENTS_BURST: '10000',
+    });
     const meetings = await Promise.all([createMeeting(), createMeeting(), createMeeting()]);
     const sockets = await Promise.all(
       Array.from({ length: 4 }, (_, i) => connect(server, guest(`C${i}`))),

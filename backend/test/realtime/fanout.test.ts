@@ -13,7 +13,10 @@ const TOTAL = SENDERS * PER_SENDER;
 
 describe('chat fan-out', () => {
   it('when 5 participants each send 200 messages at once, then everyone receives all 1000 once, each sender in order', async () => {
-    const server = await startServer({ SOCKET_EVENTS_PER_SECOND: '10000', SOCKET_EVENTS_BURST: '10000' });
+    const server = await startServer({
+      SOCKET_EVENTS_PER_SECOND: '10000',
+      SOCKET_EVENTS_BURST: '10000',
+    });
     const code = await createMeeting();
     const sockets = await Promise.all(
       Array.from({ length: SENDERS }, (_, i) => connect(server, guest(`S${i}`))),

@@ -1,20 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { useTestDatabase } from '../helpers/database.js';
-import {
-  createMeeting,
-  guest,
-  join,
-  nextEvent,
-  ok,
-  useRealtime,
-  type Client,
-} from './helpers.js';
+import { createMeeting, guest, join, nextEvent, ok, useRealtime, type Client } from './helpers.js';
 
 useTestDatabase();
 const { startServer, connect } = useRealtime();
 
-const EVENTS = ['meeting:join', 'meeting:leave', 'chat:send', 'chat:history', 'signal', 'media:update'];
+const EVENTS = [
+  'meeting:join',
+  'meeting:leave',
+  'chat:send',
+  'chat:history',
+  'signal',
+  'media:update',
+];
 const KNOWN_CODES = new Set([
   'VALIDATION_FAILED',
   'MEETING_NOT_FOUND',
@@ -41,7 +40,11 @@ function payloads(code: string, peer: string) {
     },
     { requiredKeys: [] },
   );
-  return fc.oneof(almost, fc.anything(), fc.json().map((text) => JSON.parse(text) as unknown));
+  return fc.oneof(
+    almost,
+    fc.anything(),
+    fc.json().map((text) => JSON.parse(text) as unknown),
+  );
 }
 
 type RawAck = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
@@ -56,7 +59,10 @@ function rawEmitWithAck(socket: Client, event: string, payload: unknown): Promis
 
 describe('random payloads', () => {
   it('when every event gets random payloads, then each ack is a known error or ok, and the server still serves', async () => {
-    const server = await startServer({ SOCKET_EVENTS_PER_SECOND: '100000', SOCKET_EVENTS_BURST: '100000' });
+    const server = await startServer({
+      SOCKET_EVENTS_PER_SECOND: '100000',
+      SOCKET_EVENTS_BURST: '100000',
+    });
     const code = await createMeeting();
     const fuzzer = await connect(server, guest('Fuzzer'));
     const peer = await connect(server, guest('Peer'));
@@ -64,13 +70,17 @@ describe('random payloads', () => {
     const unexpected = vi.spyOn(server.deps.logger, 'error');
 
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...EVENTS), payloads(code, peer.id ?? ''), async (event, payload) => {
-        (fuzzer.emit as (...args: unknown[]) => void)(event, payload);
-        const ack = await rawEmitWithAck(fuzzer, event, payload);
-        if (ack.ok) return;
-        expect(KNOWN_CODES).toContain(ack.error.code);
-        expect(typeof ack.error.message).toBe('string');
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...EVENTS),
+        payloads(code, peer.id ?? ''),
+        async (event, payload) => {
+          (fuzzer.emit as (...args: unknown[]) => void)(event, payload);
+          const ack = await rawEmitWithAck(fuzzer, event, payload);
+          if (ack.ok) return;
+          expect(KNOWN_CODES).toContain(ack.error.code);
+          expect(typeof ack.error.message).toBe('string');
+        },
+      ),
       { numRuns: 300, seed: 20251124 },
     );
 

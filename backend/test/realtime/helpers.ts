@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
-import { io as connectClient, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import {
+  io as connectClient,
+  type ManagerOptions,
+  type Socket,
+  type SocketOptions,
+} from 'socket.io-client';
 import { afterEach } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { AppDeps } from '../../src/deps.js';

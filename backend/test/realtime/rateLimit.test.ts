@@ -34,7 +34,9 @@ describe('socket rate limit', () => {
       Array.from({ length: 40 }, () => flooder.timeout(5000).emitWithAck('media:update', {})),
     );
 
-    const answered = acks.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const answered = acks.flatMap((result) =>
+      result.status === 'fulfilled' ? [result.value] : [],
+    );
     expect(answered.filter((ack) => ack.ok).length).toBeGreaterThanOrEqual(10);
     expect(answered.filter((ack) => errorCode(ack) === 'RATE_LIMITED').length).toBeGreaterThan(0);
     expect(await gone).toBe('io server disconnect');

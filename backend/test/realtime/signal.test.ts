@@ -18,7 +18,11 @@ const { startServer, connect } = useRealtime();
 
 const offer: SignalData = { description: { type: 'offer', sdp: 'v=0\r\n' } };
 const candidate: SignalData = {
-  candidate: { candidate: 'candidate:1 1 udp 2122260223 10.0.0.2 50000 typ host', sdpMid: '0', sdpMLineIndex: 0 },
+  candidate: {
+    candidate: 'candidate:1 1 udp 2122260223 10.0.0.2 50000 typ host',
+    sdpMid: '0',
+    sdpMLineIndex: 0,
+  },
 };
 
 /** A round trip from each socket: anything the server sent them before is delivered by then. */
