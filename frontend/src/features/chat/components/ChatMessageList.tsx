@@ -60,23 +60,25 @@ export function ChatMessageList({
           No messages yet. Messages are visible to everyone in the call and kept with the meeting.
         </p>
       ) : (
-        <ol className={styles.list} role="log" aria-live="polite" aria-label="Chat messages">
-          {messages.map((message) => (
-            <li
-              key={message.id}
-              className={isOwn(message) ? `${styles.message} ${styles.own}` : styles.message}
-              data-testid="chat-message"
-            >
-              <p className={styles.meta}>
-                <span className={styles.sender}>
-                  {isOwn(message) ? 'You' : message.sender.name}
-                </span>
-                <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
-              </p>
-              <p className={styles.text}>{message.text}</p>
-            </li>
-          ))}
-        </ol>
+        <div role="log" aria-live="polite" aria-label="Chat messages">
+          <ol className={styles.list}>
+            {messages.map((message) => (
+              <li
+                key={message.id}
+                className={isOwn(message) ? `${styles.message} ${styles.own}` : styles.message}
+                data-testid="chat-message"
+              >
+                <p className={styles.meta}>
+                  <span className={styles.sender}>
+                    {isOwn(message) ? 'You' : message.sender.name}
+                  </span>
+                  <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+                </p>
+                <p className={styles.text}>{message.text}</p>
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
     </div>
   );

@@ -23,12 +23,20 @@ export interface Chat {
   loadOlder: () => Promise<void>;
 }
 
+/**
+ * The server's page size (chat:history and the join ack): a shorter page means the start of
+ * the chat was reached. The contract has no `hasMore`, so this mirrors the server default.
+ */
+export const HISTORY_PAGE_SIZE = 50;
+
 export function useChat({ socket, initialMessages, selfIds, open }: ChatOptions): Chat {
   const [messages, setMessages] = useState(() => mergeMessages([], initialMessages ?? []));
   const [mergedInitial, setMergedInitial] = useState(initialMessages);
   const [unread, setUnread] = useState(0);
   const [wasOpen, setWasOpen] = useState(open);
-  const [hasOlder, setHasOlder] = useState(true);
+  const [hasOlder, setHasOlder] = useState(
+    () => (initialMessages?.length ?? 0) >= HISTORY_PAGE_SIZE,
+  );
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [sentIds, setSentIds] = useState<ReadonlySet<string>>(new Set());
   const live = useRef({ open, selfIds, sentIds });
@@ -86,7 +94,7 @@ export function useChat({ socket, initialMessages, selfIds, open }: ChatOptions)
         oldest ? { before: oldest.id } : {},
       );
       setMessages((current) => mergeMessages(current, older));
-      if (older.length === 0) setHasOlder(false);
+      setHasOlder(older.length >= HISTORY_PAGE_SIZE);
     } finally {
       setLoadingOlder(false);
     }

@@ -78,6 +78,7 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
   };
 
   const onAutoplayBlocked = useCallback(() => setSoundBlocked(true), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
   const enableSound = () => {
     stage.current?.querySelectorAll<HTMLVideoElement>('video[data-remote]').forEach((video) => {
       video.muted = false;
@@ -95,7 +96,7 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
         onEnableSound={enableSound}
         screenError={screen.error}
         notice={notice}
-        onDismissNotice={() => setNotice(null)}
+        onDismissNotice={dismissNotice}
       />
       <div className={styles.stage} ref={stage}>
         <VideoGrid tiles={tiles} speakerId={speakerId} onAutoplayBlocked={onAutoplayBlocked} />

@@ -1,0 +1,290 @@
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ARTIFACTS_DIR } from './support/global-setup.js';
+import {
+  expectDecodingRemoteVideo,
+  expectFramesPresented,
+  joinAsGuest,
+  joinFromPreJoin,
+  liveLocalTracks,
+  newParticipant,
+  openChat,
+  openPeerConnections,
+  seriousAxeViolations,
+  sendChat,
+  signUp,
+  startMeeting,
+  tileOf,
+  tiles,
+} from './support/meeting.js';
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+
+test('when a member starts a meeting and a guest joins by the link, then they see, hear and chat with each other', async ({
+  browser,
+}) => {
+  const host = await newParticipant(browser);
+  const guest = await newParticipant(browser);
+
+  await signUp(host.page, 'Hana Host');
+  const code = await startMeeting(host.page, 'E2E sync');
+  await expect(host.page.getByText('Joining as')).toContainText('Hana Host');
+  await expect(host.page.getByTestId('prejoin-preview').locator('video')).toBeVisible();
+  await shot(host.page, 'prejoin');
+  expect(await seriousAxeViolations(host.page)).toEqual([]);
+  await joinFromPreJoin(host.page);
+
+  await host.page.getByRole('button', { name: 'Copy invite link' }).click();
+  await expect(host.page.getByTestId('call-notice')).toHaveText('Invite link copied');
+  const invite = await host.page.evaluate(() => navigator.clipboard.readText());
+  expect(invite).toBe(new URL(`/m/${code}`, host.page.url()).href);
+
+  await guest.page.goto(invite);
+  await guest.page.getByLabel('Your name').fill('Gus Guest');
+  await expect(guest.page.getByRole('button', { name: 'Camera' })).toBeEnabled();
+  await guest.page.evaluate(() => {
+    (window as unknown as { __joinClickedAt: number }).__joinClickedAt = performance.now();
+  });
+  await guest.page.getByRole('button', { name: 'Join now' }).click();
+  const firstFrameMs = await msToFirstRemoteFrame(guest.page, 'Hana Host');
+  test
+    .info()
+    .annotations.push({ type: 'join-to-first-remote-frame-ms', description: `${firstFrameMs}` });
+  console.log(`join click to first presented remote frame: ${firstFrameMs} ms`);
+
+  for (const [page, other] of [
+    [host.page, 'Gus Guest'],
+    [guest.page, 'Hana Host'],
+  ] as const) {
+    await expect(tiles(page)).toHaveCount(2);
+    await expectFramesPresented(tileOf(page, other));
+    await expectDecodingRemoteVideo(page);
+  }
+  await expect(tileOf(host.page, '(You)')).toHaveAttribute('data-self', 'true');
+  expect(
+    await tileOf(host.page, '(You)')
+      .locator('video')
+      .evaluate((video: HTMLVideoElement) => getComputedStyle(video).transform),
+  ).toContain('matrix(-1');
+  await shot(host.page, 'call-2');
+
+  // Chat both ways, with the unread badge while the panel is closed.
+  await openChat(host.page);
+  await sendChat(host.page, 'Hello from Hana');
+  await expect(guest.page.getByTestId('chat-unread')).toHaveText('1');
+  await openChat(guest.page);
+  await expect(guest.page.getByTestId('chat-message').last()).toContainText('Hello from Hana');
+  await expect(guest.page.getByTestId('chat-unread')).toHaveCount(0);
+  await sendChat(guest.page, 'Hi Hana,\nglad to be here');
+  await expect(host.page.getByTestId('chat-message').last()).toContainText('glad to be here');
+  expect(await seriousAxeViolations(host.page)).toEqual([]);
+
+  // Mute and camera off are shown on the other side.
+  await host.page.getByRole('button', { name: 'Microphone' }).click();
+  await expect(host.page.getByRole('button', { name: 'Microphone' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(tileOf(guest.page, 'Hana Host')).toHaveAttribute('data-muted', 'true');
+  await host.page.getByRole('button', { name: 'Camera' }).click();
+  await expect(tileOf(guest.page, 'Hana Host')).toHaveAttribute('data-video-off', 'true');
+  await host.page.getByRole('button', { name: 'Camera' }).click();
+  await expect(tileOf(guest.page, 'Hana Host')).toHaveAttribute('data-video-off', 'false');
+  expect(await openPeerConnections(host.page)).toBe(1);
+
+  // A screen share replaces the camera on the other side, and ends with the browser's own stop.
+  const cameraSize = await remoteVideoSize(host.page, 'Gus Guest');
+  await guest.page.getByRole('button', { name: 'Share screen' }).click();
+  await expect(guest.page.getByRole('button', { name: 'Share screen' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(tileOf(host.page, 'Gus Guest')).toHaveAttribute('data-screen', 'true');
+  await expect.poll(() => remoteVideoSize(host.page, 'Gus Guest')).not.toEqual(cameraSize);
+  await expectFramesPresented(tileOf(host.page, 'Gus Guest'));
+  await shot(host.page, 'call-2-screen-share');
+  await guest.page.evaluate(() => {
+    const streams = (window as unknown as { __displayStreams: MediaStream[] }).__displayStreams;
+    streams.at(-1)!.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
+  });
+  await expect(tileOf(host.page, 'Gus Guest')).toHaveAttribute('data-screen', 'false');
+  await expect.poll(() => remoteVideoSize(host.page, 'Gus Guest')).toEqual(cameraSize);
+  expect(await openPeerConnections(guest.page)).toBe(1);
+
+  // Leaving removes the tile on the other side and turns the camera off.
+  await guest.page.getByRole('button', { name: 'Leave call' }).click();
+  await expect(guest.page.getByTestId('left-screen')).toBeVisible();
+  await expect(tiles(host.page)).toHaveCount(1);
+  await expect.poll(() => openPeerConnections(host.page)).toBe(0);
+  await expect.poll(() => liveLocalTracks(guest.page)).toBe(0);
+  expect(await openPeerConnections(guest.page)).toBe(0);
+
+  await host.context.close();
+  await guest.context.close();
+});
+
+test('when three people join, then each sees the two others', async ({ browser }) => {
+  const host = await newParticipant(browser);
+  await signUp(host.page, 'Tess Three');
+  const code = await startMeeting(host.page, 'Three of us');
+  await joinFromPreJoin(host.page);
+  const second = await newParticipant(browser);
+  await joinAsGuest(second.page, code, 'Sam Second');
+  const third = await newParticipant(browser);
+  await joinAsGuest(third.page, code, 'Tom Third');
+
+  const everyone = [
+    [host.page, ['Sam Second', 'Tom Third']],
+    [second.page, ['Tess Three', 'Tom Third']],
+    [third.page, ['Tess Three', 'Sam Second']],
+  ] as const;
+  for (const [page, others] of everyone) {
+    await expect(tiles(page)).toHaveCount(3);
+    for (const other of others) await expectFramesPresented(tileOf(page, other));
+    expect(await openPeerConnections(page)).toBe(2);
+  }
+  await shot(host.page, 'call-3');
+
+  await third.page.getByRole('button', { name: 'Leave call' }).click();
+  for (const page of [host.page, second.page]) {
+    await expect(tiles(page)).toHaveCount(2);
+    await expect.poll(() => openPeerConnections(page)).toBe(1);
+  }
+  for (const participant of [host, second, third]) await participant.context.close();
+});
+
+test('when a member leaves a meeting, then their history lists it', async ({ browser }) => {
+  const member = await newParticipant(browser);
+  await signUp(member.page, 'Hilda History');
+  const code = await startMeeting(member.page, 'Remember me');
+  await joinFromPreJoin(member.page);
+
+  await member.page.getByRole('button', { name: 'Leave call' }).click();
+  await expect(member.page.getByTestId('left-screen')).toBeVisible();
+  await expect.poll(() => liveLocalTracks(member.page)).toBe(0);
+  await member.page.getByRole('link', { name: 'Return to home' }).click();
+  await member.page.goto('/history');
+
+  const row = member.page.getByRole('listitem').filter({ hasText: code });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Remember me');
+  await member.context.close();
+});
+
+test('when a member reloads mid-meeting, then they come back through pre-join to the same meeting and chat', async ({
+  browser,
+}) => {
+  const member = await newParticipant(browser);
+  const guest = await newParticipant(browser);
+  await signUp(member.page, 'Rita Reload');
+  const code = await startMeeting(member.page, 'Reload test');
+  await joinFromPreJoin(member.page);
+  await joinAsGuest(guest.page, code, 'Gina Guest');
+  await expectFramesPresented(tileOf(guest.page, 'Rita Reload'));
+  await openChat(member.page);
+  await sendChat(member.page, 'Before the reload');
+
+  await member.page.reload();
+
+  await expect(member.page.getByTestId('prejoin')).toBeVisible();
+  await expect(member.page.getByText('Joining as')).toContainText('Rita Reload');
+  await joinFromPreJoin(member.page);
+  await openChat(member.page);
+  await expect(member.page.getByTestId('chat-message')).toContainText(['Before the reload']);
+  await expect(tiles(member.page)).toHaveCount(2);
+  await expectFramesPresented(tileOf(member.page, 'Gina Guest'));
+
+  await expectFramesPresented(tileOf(guest.page, 'Rita Reload'));
+  await expect(tiles(guest.page)).toHaveCount(2);
+  await expect(tileOf(guest.page, 'Rita Reload')).toHaveCount(1);
+  expect(await openPeerConnections(guest.page)).toBe(1);
+
+  await member.context.close();
+  await guest.context.close();
+});
+
+test('when the camera and microphone are refused, then the guest is told and can still join', async ({
+  browser,
+}) => {
+  const host = await newParticipant(browser);
+  await signUp(host.page, 'Nora Normal');
+  const code = await startMeeting(host.page, 'No devices');
+  await joinFromPreJoin(host.page);
+  const guest = await newParticipant(browser, { denyMedia: true });
+
+  await guest.page.goto(`/m/${code}`);
+  await expect(guest.page.getByTestId('media-issue')).toContainText('blocked');
+  await guest.page.getByLabel('Your name').fill('Dana Denied');
+  await guest.page.getByRole('button', { name: 'Join now' }).click();
+
+  await expect(guest.page.getByTestId('call')).toBeVisible();
+  await expectFramesPresented(tileOf(guest.page, 'Nora Normal'));
+  await expect(tileOf(host.page, 'Dana Denied')).toHaveAttribute('data-muted', 'true');
+  await expect(tileOf(host.page, 'Dana Denied')).toHaveAttribute('data-video-off', 'true');
+  await host.context.close();
+  await guest.context.close();
+});
+
+test('when a meeting code does not exist, then the page says so and links home', async ({
+  browser,
+}) => {
+  const visitor = await newParticipant(browser);
+
+  await visitor.page.goto('/m/zzz-zzzz-zzz');
+
+  await expect(
+    visitor.page.getByRole('heading', { name: 'This meeting does not exist' }),
+  ).toBeVisible();
+  await visitor.page.getByRole('link', { name: 'Return to home' }).click();
+  await expect(visitor.page).toHaveURL(/\/$/);
+  await visitor.context.close();
+});
+
+test('when the call is on a 390px phone, then it fits, keeps its controls and passes axe', async ({
+  browser,
+}) => {
+  const phone = await newParticipant(browser, { viewport: { width: 390, height: 844 } });
+  const other = await newParticipant(browser);
+  await signUp(other.page, 'Wide Screen');
+  const code = await startMeeting(other.page, 'Phone check');
+  await joinFromPreJoin(other.page);
+
+  await phone.page.goto(`/m/${code}`);
+  await shot(phone.page, 'prejoin-390');
+  await joinFromPreJoin(phone.page, 'Pia Phone');
+  await expectFramesPresented(tileOf(phone.page, 'Wide Screen'));
+  for (const name of ['Microphone', 'Camera', 'Leave call', /^Chat/]) {
+    await expect(phone.page.getByRole('button', { name })).toBeInViewport();
+  }
+  expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    390,
+  );
+  await shot(phone.page, 'call-2-390');
+  await openChat(phone.page);
+  await shot(phone.page, 'chat-390');
+  expect(await seriousAxeViolations(phone.page)).toEqual([]);
+  await phone.context.close();
+  await other.context.close();
+});
+
+async function remoteVideoSize(page: Page, name: string): Promise<string> {
+  return tileOf(page, name)
+    .locator('video')
+    .evaluate((video: HTMLVideoElement) => `${video.videoWidth}x${video.videoHeight}`);
+}
+
+/** From the Join click (marked in the page) to the first remote frame the page presented. */
+async function msToFirstRemoteFrame(page: Page, name: string): Promise<number> {
+  const video = tileOf(page, name).locator('video');
+  await expect(video).toHaveCount(1);
+  return video.evaluate(
+    (element: HTMLVideoElement) =>
+      new Promise<number>((resolve) => {
+        element.requestVideoFrameCallback((now) => {
+          const clickedAt = (window as unknown as { __joinClickedAt: number }).__joinClickedAt;
+          resolve(Math.round(now - clickedAt));
+        });
+      }),
+  );
+}
