@@ -7,7 +7,10 @@ interface State {
 }
 
 /** Catches render errors and failed lazy chunks (e.g. after a redeploy) so the shell survives. */
-export class RouteErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, State> {
+export class RouteErrorBoundary extends Component<
+  { children: ReactNode; resetKey: string },
+  State
+> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -15,7 +18,8 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode; resetKe
   }
 
   override componentDidUpdate(previous: { resetKey: string }) {
-    if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
+    if (previous.resetKey !== this.props.resetKey && this.state.error)
+      this.setState({ error: null });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
@@ -25,7 +29,9 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode; resetKe
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div style={{ maxWidth: '32rem', margin: 'var(--space-16) auto', padding: '0 var(--space-4)' }}>
+      <div
+        style={{ maxWidth: '32rem', margin: 'var(--space-16) auto', padding: '0 var(--space-4)' }}
+      >
         <Alert
           tone="error"
           title="This page failed to load"
@@ -35,7 +41,10 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode; resetKe
             </Button>
           }
         >
-          <p>Check your connection, then reload. If it keeps happening, Huddle may have just been updated.</p>
+          <p>
+            Check your connection, then reload. If it keeps happening, Huddle may have just been
+            updated.
+          </p>
         </Alert>
       </div>
     );

@@ -34,7 +34,9 @@ export function JoinMeetingForm({
 
   return (
     <form
-      className={[styles.form, hideLabel ? '' : styles.labelled, className].filter(Boolean).join(' ')}
+      className={[styles.form, hideLabel ? '' : styles.labelled, className]
+        .filter(Boolean)
+        .join(' ')}
       onSubmit={onSubmit}
       noValidate
       aria-label="Join a meeting"

@@ -109,7 +109,11 @@ describe('apiRequest', () => {
 
   it('when the API rate limits, then retryAfterSeconds comes from Retry-After', async () => {
     stubFetch(() =>
-      json(429, { error: { code: 'TOO_MANY_REQUESTS', message: 'Slow down.' } }, { 'Retry-After': '42' }),
+      json(
+        429,
+        { error: { code: 'TOO_MANY_REQUESTS', message: 'Slow down.' } },
+        { 'Retry-After': '42' },
+      ),
     );
 
     await expect(apiRequest('/auth/login', { method: 'POST', auth: false })).rejects.toMatchObject({
@@ -122,7 +126,10 @@ describe('apiRequest', () => {
   it('when the network fails, then it throws NETWORK_ERROR', async () => {
     stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
 
-    await expect(apiRequest('/activity')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+    await expect(apiRequest('/activity')).rejects.toMatchObject({
+      status: 0,
+      code: 'NETWORK_ERROR',
+    });
   });
 
   it('when the error body is not JSON, then it still throws an ApiError with a readable message', async () => {

@@ -1,5 +1,5 @@
 import { env } from '../config/env';
-import { ApiError, networkError, toApiError } from './apiError';
+import { networkError, toApiError } from './apiError';
 import { getAuthState, setAuthState, type AuthResult } from './authStore';
 
 export { ApiError, type ApiErrorDetail } from './apiError';

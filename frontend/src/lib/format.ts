@@ -1,5 +1,13 @@
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
-const yearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+});
+const yearFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** "Today", "Yesterday", "Mon, Mar 3" or "Mar 3, 2023" for older years. */
@@ -10,7 +18,9 @@ export function formatDay(iso: string, now = new Date()): string {
   const dayMs = 86_400_000;
   if (date.getTime() >= startOfToday) return 'Today';
   if (date.getTime() >= startOfToday - dayMs) return 'Yesterday';
-  return date.getFullYear() === now.getFullYear() ? dayFormat.format(date) : yearFormat.format(date);
+  return date.getFullYear() === now.getFullYear()
+    ? dayFormat.format(date)
+    : yearFormat.format(date);
 }
 
 export function formatTime(iso: string): string {

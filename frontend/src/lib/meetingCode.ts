@@ -30,7 +30,10 @@ export function parseMeetingInput(input: string): string | null {
 function pathOf(value: string): string | null {
   try {
     const hasScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(value);
-    const url = new URL(hasScheme || value.startsWith('/') ? value : `https://${value}`, 'https://x');
+    const url = new URL(
+      hasScheme || value.startsWith('/') ? value : `https://${value}`,
+      'https://x',
+    );
     return url.pathname;
   } catch {
     return null;

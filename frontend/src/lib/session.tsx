@@ -9,7 +9,13 @@ import {
   type ReactNode,
 } from 'react';
 import { apiRequest, refreshSession } from './api';
-import { getAuthState, setAuthState, subscribeAuthState, type AuthResult, type User } from './authStore';
+import {
+  getAuthState,
+  setAuthState,
+  subscribeAuthState,
+  type AuthResult,
+  type User,
+} from './authStore';
 
 export type { User } from './authStore';
 

@@ -26,11 +26,11 @@ export function useActivityHistory() {
   const [state, setState] = useState<State>(initial);
   const controllerRef = useRef<AbortController | null>(null);
 
-  const load = useCallback((before: string | null) => {
+  // Only settles state in callbacks; callers set the matching "loading" state first.
+  const fetchPage = useCallback((before: string | null) => {
     controllerRef.current?.abort();
     const controller = new AbortController();
     controllerRef.current = controller;
-    setState((previous) => ({ ...previous, loadingMore: before !== null, error: null }));
 
     fetchActivity({ limit: PAGE_SIZE, before }, controller.signal).then(
       (page) =>
@@ -58,17 +58,26 @@ export function useActivityHistory() {
   }, []);
 
   useEffect(() => {
-    load(null);
+    fetchPage(null);
     return () => controllerRef.current?.abort();
-  }, [load]);
+  }, [fetchPage]);
 
   const loadMore = useCallback(() => {
-    if (state.nextCursor) load(state.nextCursor);
-  }, [load, state.nextCursor]);
+    if (!state.nextCursor) return;
+    setState((previous) => ({ ...previous, loadingMore: true, error: null }));
+    fetchPage(state.nextCursor);
+  }, [fetchPage, state.nextCursor]);
 
   const retry = useCallback(() => {
-    load(state.items.length > 0 ? state.nextCursor : null);
-  }, [load, state.items.length, state.nextCursor]);
+    const resuming = state.items.length > 0;
+    setState((previous) => ({
+      ...previous,
+      initialLoading: !resuming,
+      loadingMore: resuming,
+      error: null,
+    }));
+    fetchPage(resuming ? state.nextCursor : null);
+  }, [fetchPage, state.items.length, state.nextCursor]);
 
   return { ...state, loadMore, retry };
 }

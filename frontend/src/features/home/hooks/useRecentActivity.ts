@@ -13,7 +13,6 @@ export function useRecentActivity(limit = 5) {
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
     fetchActivity({ limit }, controller.signal).then(
       (page) => setState({ status: 'ready', items: page.items }),
       (error: unknown) => {
@@ -24,7 +23,11 @@ export function useRecentActivity(limit = 5) {
     return () => controller.abort();
   }, [limit, attempt]);
 
-  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((value) => value + 1);
+  }, []);
+
   return { state, retry };
 }
 
