@@ -40,17 +40,17 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     throw meetingFull(max);
   }
 
-  let messages;
-  try {
-    if (socket.data.userId) {
-      socket.data.activityId = (await recordJoin(socket.data.userId, payload.code)).id;
-    }
-    // Read after joining the room, so a message sent meanwhile arrives (at worst twice, same id).
-    messages = (await listMessages(payload.code)) ?? [];
-  } catch (error) {
+  // Read after joining the room, so a message sent meanwhile arrives (at worst twice, same id).
+  const [activity, recent] = await Promise.allSettled([
+    socket.data.userId ? recordJoin(socket.data.userId, payload.code) : undefined,
+    listMessages(payload.code),
+  ]);
+  if (activity.status === 'fulfilled' && activity.value) socket.data.activityId = activity.value.id;
+  if (activity.status === 'rejected' || recent.status === 'rejected') {
     await leaveMeeting(ctx);
-    throw error;
+    throw [activity, recent].find((result) => result.status === 'rejected')?.reason;
   }
+  const messages = recent.value ?? [];
 
   const self = toParticipant(socket.id, socket.data);
   socket.to(room).emit('participant:joined', { participant: self });

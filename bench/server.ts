@@ -1,0 +1,97 @@
+/**
+ * One benchmark target in a process of its own (so that it gets a core apart from the load
+ * generator): `huddle` (the real app on a real database) or `bare` (the baseline).
+ * Talks to run.ts over IPC: `ready` with its URL, meeting codes and handshake auth; answers
+ * `memory` with its heap and RSS after a full collection; exits on `stop`.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
+import { createApp } from '../backend/src/app.js';
+import { loadConfig } from '../backend/src/config.js';
+import { ensureIndexes } from '../backend/src/db/connect.js';
+import { createDeps } from '../backend/src/deps.js';
+import { createLogger } from '../backend/src/lib/logger.js';
+import { Meeting } from '../backend/src/models/meeting.model.js';
+import { createRealtime } from '../backend/src/realtime/index.js';
+import { createBareRealtime } from './bare.js';
+
+export type ServerMessage =
+  | { type: 'ready'; url: string; codes: string[]; auths: object[] }
+  | { type: 'memory'; heapUsed: number; rss: number };
+export type ParentMessage = { type: 'memory' } | { type: 'stop' };
+
+const mode = process.argv[2] === 'bare' ? 'bare' : 'huddle';
+const meetings = Number(process.env.BENCH_MEETINGS ?? 200);
+const members = Number(process.env.BENCH_MEMBERS ?? 1000);
+
+function randomCode(): string {
+  const letters = (n: number) =>
+    Array.from(randomBytes(n), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+  return `${letters(3)}-${letters(4)}-${letters(3)}`;
+}
+
+async function main() {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    CORS_ORIGINS: 'http://127.0.0.1:5173',
+    // The load generator is one client per participant sending as fast as acks return.
+    SOCKET_EVENTS_PER_SECOND: '1000000',
+    SOCKET_EVENTS_BURST: '1000000',
+  });
+  const deps = createDeps(config, createLogger(config.logLevel));
+  const httpServer = createServer(createApp(deps));
+  const codes = Array.from({ length: meetings }, randomCode);
+  let auths: object[] = [];
+  let close: () => Promise<void>;
+
+  if (mode === 'huddle') {
+    const dbName = `huddle_bench_${randomBytes(4).toString('hex')}`;
+    await mongoose.connect(process.env.MONGODB_URI ?? '', { dbName, autoIndex: false });
+    await ensureIndexes();
+    const hostId = new mongoose.Types.ObjectId();
+    await Meeting.insertMany(codes.map((code) => ({ code, title: 'bench', hostId })));
+    auths = Array.from({ length: members }, (_, i) => ({
+      token: deps.tokens.signAccessToken({
+        userId: new mongoose.Types.ObjectId().toHexString(),
+        name: `Member ${i}`,
+        username: `member${i}`,
+      }).accessToken,
+    }));
+    const realtime = await createRealtime(httpServer, deps);
+    close = async () => {
+      await realtime.close();
+      await mongoose.connection.dropDatabase().catch(() => undefined);
+      await mongoose.disconnect();
+    };
+  } else {
+    close = createBareRealtime(httpServer).close;
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  send({ type: 'ready', url: `http://127.0.0.1:${port}`, codes, auths });
+
+  process.on('message', (message: ParentMessage) => {
+    if (message.type === 'memory') {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      for (let i = 0; i < 3; i += 1) gc?.();
+      const { heapUsed, rss } = process.memoryUsage();
+      send({ type: 'memory', heapUsed, rss });
+    } else if (message.type === 'stop') {
+      void close().finally(() => process.exit(0));
+    }
+  });
+}
+
+function send(message: ServerMessage) {
+  process.send?.(message);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
