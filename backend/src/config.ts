@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -71,7 +72,7 @@ export type Config = ReturnType<typeof buildConfig>;
 
 export class ConfigError extends Error {}
 
-function buildConfig(env: z.infer<typeof envSchema>) {
+function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
   const isProduction = env.NODE_ENV === 'production';
   const corsOrigins = env.CORS_ORIGINS.length > 0 ? env.CORS_ORIGINS : DEV_ORIGINS;
   let jwtSecret = env.JWT_SECRET;
@@ -91,6 +92,11 @@ function buildConfig(env: z.infer<typeof envSchema>) {
   }
   if (jwtSecret && Buffer.byteLength(jwtSecret) < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 bytes.');
+  }
+  if (!jwtSecret && options.persistDevSecret) {
+    // Kept on disk so that `tsx watch` restarts do not sign every developer out.
+    jwtSecret = readOrCreateDevSecret(resolve(repoRoot, env.DATA_DIR, 'dev-jwt-secret'));
+    warnings.push(`JWT_SECRET is not set: using a development secret kept in ${env.DATA_DIR}/.`);
   }
   if (!jwtSecret) {
     jwtSecret = randomBytes(48).toString('hex');
@@ -147,17 +153,36 @@ function buildConfig(env: z.infer<typeof envSchema>) {
 }
 
 /** Parses an environment (process.env by default) into the app's typed configuration. */
-export function loadConfig(env: Record<string, string | undefined> = readProcessEnv()): Config {
+export interface LoadOptions {
+  /** Development only: keep a generated JWT secret under DATA_DIR instead of a new one per start. */
+  persistDevSecret?: boolean;
+}
+
+export function loadConfig(
+  env: Record<string, string | undefined> = readProcessEnv(),
+  options: LoadOptions = {},
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
   }
-  return buildConfig(parsed.data);
+  return buildConfig(parsed.data, options);
 }
 
 function readProcessEnv(): Record<string, string | undefined> {
   const envFile = `${repoRoot}.env`;
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   return process.env;
+}
+
+function readOrCreateDevSecret(file: string): string {
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (Buffer.byteLength(stored) >= 32) return stored;
+  }
+  const secret = randomBytes(48).toString('hex');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
 }

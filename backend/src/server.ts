@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 
 function readConfigOrExit(): Config {
   try {
-    return loadConfig();
+    return loadConfig(undefined, { persistDevSecret: true });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`huddle: ${error.message}`);

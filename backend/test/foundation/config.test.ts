@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -54,5 +57,18 @@ describe('loadConfig', () => {
 
   it('when TURN URLs come without a secret, then it refuses', () => {
     expect(() => loadConfig({ TURN_URLS: 'turn:turn.example:3478' })).toThrow(/TURN_SECRET/);
+  });
+});
+
+describe('loadConfig with a persisted development secret', () => {
+  it('when development restarts without JWT_SECRET, then the same generated secret is reused', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'huddle-config-'));
+
+    const first = loadConfig({ DATA_DIR: dataDir }, { persistDevSecret: true });
+    const second = loadConfig({ DATA_DIR: dataDir }, { persistDevSecret: true });
+
+    expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
+    expect(readFileSync(join(dataDir, 'dev-jwt-secret'), 'utf8')).toBe(first.auth.jwtSecret);
+    rmSync(dataDir, { recursive: true, force: true });
   });
 });
