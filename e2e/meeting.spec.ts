@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS_DIR } from './support/global-setup.js';
 import {
+  dropWebSockets,
   expectDecodingRemoteVideo,
   expectFramesPresented,
   joinAsGuest,
@@ -144,6 +145,7 @@ test('when three people join, then each sees the two others', async ({ browser }
     for (const other of others) await expectFramesPresented(tileOf(page, other));
     expect(await openPeerConnections(page)).toBe(2);
   }
+  await expect(tiles(host.page).and(host.page.locator('[data-speaking="true"]'))).toHaveCount(1);
   await shot(host.page, 'call-3');
 
   await third.page.getByRole('button', { name: 'Leave call' }).click();
@@ -204,6 +206,36 @@ test('when a member reloads mid-meeting, then they come back through pre-join to
   await guest.context.close();
 });
 
+test('when the connection drops mid-call, then a banner shows and the call comes back by itself', async ({
+  browser,
+}) => {
+  const host = await newParticipant(browser);
+  const guest = await newParticipant(browser);
+  await signUp(host.page, 'Stella Steady');
+  const code = await startMeeting(host.page, 'Flaky network');
+  await joinFromPreJoin(host.page);
+  await joinAsGuest(guest.page, code, 'Felix Flaky');
+  await expectFramesPresented(tileOf(host.page, 'Felix Flaky'));
+  const oldId = await tileOf(host.page, 'Felix Flaky').getAttribute('data-participant-id');
+
+  await guest.context.setOffline(true);
+  await dropWebSockets(guest.page);
+
+  await expect(guest.page.getByTestId('reconnecting-banner')).toBeVisible();
+  await expect(tiles(host.page)).toHaveCount(1);
+  await guest.context.setOffline(false);
+  await expect(guest.page.getByTestId('reconnecting-banner')).toHaveCount(0, { timeout: 30_000 });
+  await expect(tiles(host.page)).toHaveCount(2);
+  await expect(tileOf(host.page, 'Felix Flaky')).not.toHaveAttribute('data-participant-id', oldId!);
+  await expectFramesPresented(tileOf(host.page, 'Felix Flaky'));
+  await expectFramesPresented(tileOf(guest.page, 'Stella Steady'));
+  await expect.poll(() => openPeerConnections(guest.page)).toBe(1);
+  await expect.poll(() => openPeerConnections(host.page)).toBe(1);
+
+  await host.context.close();
+  await guest.context.close();
+});
+
 test('when the camera and microphone are refused, then the guest is told and can still join', async ({
   browser,
 }) => {
@@ -251,6 +283,7 @@ test('when the call is on a 390px phone, then it fits, keeps its controls and pa
   await joinFromPreJoin(other.page);
 
   await phone.page.goto(`/m/${code}`);
+  await expect(phone.page.getByRole('button', { name: 'Camera' })).toBeEnabled();
   await shot(phone.page, 'prejoin-390');
   await joinFromPreJoin(phone.page, 'Pia Phone');
   await expectFramesPresented(tileOf(phone.page, 'Wide Screen'));

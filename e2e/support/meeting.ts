@@ -25,6 +25,14 @@ function instrument() {
   w.__pcs = [];
   w.__userTracks = [];
   w.__displayStreams = [];
+  w.__sockets = [];
+  const NativeSocket = window.WebSocket;
+  window.WebSocket = class extends NativeSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      w.__sockets!.push(this);
+    }
+  } as typeof WebSocket;
   const Native = window.RTCPeerConnection;
   window.RTCPeerConnection = class extends Native {
     constructor(config?: RTCConfiguration) {
@@ -206,4 +214,12 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
+}
+
+/** Closes the page's open WebSockets, as a network drop would. */
+export async function dropWebSockets(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sockets = (window as unknown as { __sockets: WebSocket[] }).__sockets;
+    sockets.filter((socket) => socket.readyState === WebSocket.OPEN).forEach((s) => s.close());
+  });
 }
