@@ -31,7 +31,7 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   await signUp(host.page, 'Hana Host');
   const code = await startMeeting(host.page, 'E2E sync');
   await expect(host.page.getByText('Joining as')).toContainText('Hana Host');
-  await expect(host.page.getByTestId('prejoin-preview').locator('video')).toBeVisible();
+  await expectFramesPresented(host.page.getByTestId('prejoin-preview'), 1);
   await shot(host.page, 'prejoin');
   expect(await seriousAxeViolations(host.page)).toEqual([]);
   await joinFromPreJoin(host.page);
@@ -284,6 +284,7 @@ test('when the call is on a 390px phone, then it fits, keeps its controls and pa
 
   await phone.page.goto(`/m/${code}`);
   await expect(phone.page.getByRole('button', { name: 'Camera' })).toBeEnabled();
+  await expectFramesPresented(phone.page.getByTestId('prejoin-preview'), 1);
   await shot(phone.page, 'prejoin-390');
   await joinFromPreJoin(phone.page, 'Pia Phone');
   await expectFramesPresented(tileOf(phone.page, 'Wide Screen'));
@@ -297,6 +298,11 @@ test('when the call is on a 390px phone, then it fits, keeps its controls and pa
   await openChat(phone.page);
   await shot(phone.page, 'chat-390');
   expect(await seriousAxeViolations(phone.page)).toEqual([]);
+  await phone.page.getByRole('button', { name: /^Participants/ }).click();
+  await expect(phone.page.getByTestId('participant-item')).toHaveCount(2);
+  expect(await seriousAxeViolations(phone.page)).toEqual([]);
+  await phone.page.keyboard.press('Escape');
+  await expect(phone.page.getByRole('button', { name: /^Participants/ })).toBeFocused();
   await phone.context.close();
   await other.context.close();
 });

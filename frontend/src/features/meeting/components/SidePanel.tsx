@@ -15,8 +15,11 @@ export function SidePanel({ title, onClose, children, testId }: SidePanelProps) 
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
 
+  // Focus moves into the panel, and back to whatever opened it when it closes.
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     panel.current?.focus();
+    return () => opener?.focus();
   }, []);
 
   return (
