@@ -1,12 +1,12 @@
 /**
  * Realtime benchmarks: Huddle against a bare Socket.IO room server, measured in the same run on
- * loopback, one target at a time (its own process) with the load generator in this process.
+ * loopback, each server in a process of its own and the load generator in this one.
  * `npm run bench` at the root. Sizes can be changed with BENCH_MEETINGS, BENCH_MEETING_SIZE,
  * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_JOIN_ROUNDS, BENCH_IDLE_CONNECTIONS.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { connectClients, disconnectAll } from './lib/clients.js';
+import { connectClients, disconnectAll, type BenchClient } from './lib/clients.js';
 import { benchDatabase } from './lib/database.js';
 import { fmt, formatTable, summarize, type Measurement } from './lib/stats.js';
 import { startTarget, type Target } from './lib/target.js';
@@ -28,42 +28,66 @@ function log(message: string) {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function benchTarget(target: Target) {
-  log(`${target.name}: connecting ${PARTICIPANTS} participants`);
-  const clients = await connectClients(target, PARTICIPANTS);
+interface Side {
+  target: Target;
+  clients: BenchClient[];
+}
+
+/**
+ * Both servers run side by side (each idle while the other is measured) and the scenarios
+ * alternate between them, so that noise from the rest of the machine falls on both alike.
+ */
+async function compare(env: Record<string, string>) {
+  const sides: Side[] = [];
   try {
-    log(`${target.name}: join`);
-    const join = await runJoinBounded(target, clients, MEETING_SIZE, JOIN_ROUNDS);
-    log(`${target.name}: chat fan-out`);
-    const fanout = await runFanoutBounded(target, clients, MEETING_SIZE, CHAT_PER_CLIENT);
-    log(`${target.name}: signalling`);
-    const signal = await runSignalBounded(target, clients, MEETING_SIZE, SIGNALS_PER_CLIENT);
-    return [fanout, signal, join];
+    for (const name of ['huddle', 'bare'] as const) {
+      const side: Side = { target: await startTarget(name, env), clients: [] };
+      sides.push(side);
+      log(`${name}: connecting ${PARTICIPANTS} participants`);
+      side.clients = await connectClients(side.target, PARTICIPANTS);
+    }
+    const each = async (label: string, run: (side: Side) => Promise<Measurement>) => {
+      const pair: Measurement[] = [];
+      for (const side of sides) {
+        log(`${side.target.name}: ${label}`);
+        pair.push(await run(side));
+      }
+      return pair as [huddle: Measurement, bare: Measurement];
+    };
+    const join = await each('join', ({ target, clients }) =>
+      runJoinBounded(target, clients, MEETING_SIZE, JOIN_ROUNDS),
+    );
+    await each('warm-up', ({ target, clients }) =>
+      runSignalBounded(target, clients, MEETING_SIZE, 2),
+    );
+    const fanout = await each('chat fan-out', ({ target, clients }) =>
+      runFanoutBounded(target, clients, MEETING_SIZE, CHAT_PER_CLIENT),
+    );
+    const signal = await each('signalling', ({ target, clients }) =>
+      runSignalBounded(target, clients, MEETING_SIZE, SIGNALS_PER_CLIENT),
+    );
+    const memory: MemoryResult[] = [];
+    for (const side of sides) {
+      await disconnectAll(side.clients);
+      side.clients = [];
+      log(`${side.target.name}: memory with ${IDLE_CONNECTIONS} idle connections`);
+      memory.push(await runMemory(side.target, IDLE_CONNECTIONS));
+    }
+    return { pairs: [fanout, signal, join], memory };
   } finally {
-    await disconnectAll(clients);
+    for (const side of sides) {
+      await disconnectAll(side.clients);
+      await side.target.stop();
+    }
   }
 }
 
-async function measure(name: Target['name'], env: Record<string, string>) {
-  const target = await startTarget(name, env);
-  try {
-    const measurements = await benchTarget(target);
-    log(`${name}: memory with ${IDLE_CONNECTIONS} idle connections`);
-    const memory = await runMemory(target, IDLE_CONNECTIONS);
-    return { measurements, memory };
-  } finally {
-    await target.stop();
-  }
-}
-
-function report(huddle: Measurement[], bare: Measurement[], memory: MemoryResult[]) {
+function report(pairs: [Measurement, Measurement][], memory: MemoryResult[]) {
   const rows = [
     ['scenario', 'server', 'operations', 'throughput', 'p50 ms', 'p99 ms', 'huddle/bare'],
   ];
   const headlines: string[] = [];
-  huddle.forEach((ours, index) => {
-    const base = bare[index];
-    if (!base) return;
+  for (const [ours, base] of pairs) {
     const [a, b] = [summarize(ours), summarize(base)];
     const ratio = a.throughput / b.throughput;
     headlines.push(`${ours.scenario.split(' (')[0]}: ${fmt.ratio(ratio)} of bare throughput`);
@@ -85,37 +109,25 @@ function report(huddle: Measurement[], bare: Measurement[], memory: MemoryResult
       fmt.ms(b.p99),
       '',
     ]);
-  });
-  const [ourMemory, baseMemory] = [
-    memory.find((m) => m.target === 'huddle'),
-    memory.find((m) => m.target === 'bare'),
-  ];
-  if (ourMemory && baseMemory) {
-    const label = `memory per idle connection (${ourMemory.connections} connections)`;
-    const ratio = ourMemory.heapPerConnection / baseMemory.heapPerConnection;
-    rows.push([
-      label,
-      'huddle',
-      'heap / rss',
-      fmt.kb(ourMemory.heapPerConnection),
-      fmt.kb(ourMemory.rssPerConnection),
-      '',
-      fmt.ratio(ratio),
+  }
+  const memoryRows = [['memory per idle connection', 'server', 'connections', 'heap', 'rss']];
+  for (const result of memory) {
+    memoryRows.push([
+      memoryRows.length === 1 ? 'after a full GC, server side' : '',
+      result.target,
+      String(result.connections),
+      fmt.kb(result.heapPerConnection),
+      fmt.kb(result.rssPerConnection),
     ]);
-    rows.push([
-      '',
-      'bare',
-      'heap / rss',
-      fmt.kb(baseMemory.heapPerConnection),
-      fmt.kb(baseMemory.rssPerConnection),
-      '',
-      '',
-    ]);
+  }
+  const [ours, base] = memory;
+  if (ours && base) {
+    const ratio = ours.heapPerConnection / base.heapPerConnection;
     headlines.push(
-      `memory: ${fmt.kb(ourMemory.heapPerConnection)} heap per idle connection (${fmt.ratio(ratio)} bare)`,
+      `memory: ${fmt.kb(ours.heapPerConnection)} heap per idle connection (${fmt.ratio(ratio)} bare)`,
     );
   }
-  return { table: formatTable(rows), headlines };
+  return { table: `${formatTable(rows)}\n\n${formatTable(memoryRows)}`, headlines };
 }
 
 async function main() {
@@ -128,12 +140,8 @@ async function main() {
     BENCH_MEMBERS: String(PARTICIPANTS),
   };
   try {
-    const huddle = await measure('huddle', env);
-    const bare = await measure('bare', env);
-    const { table, headlines } = report(huddle.measurements, bare.measurements, [
-      huddle.memory,
-      bare.memory,
-    ]);
+    const { pairs, memory } = await compare(env);
+    const { table, headlines } = report(pairs, memory);
     const cpus = os.cpus();
     console.log(
       `\nHuddle realtime benchmark — ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}`,
@@ -154,14 +162,14 @@ async function main() {
       new URL(`./results/realtime-${Date.now()}.json`, import.meta.url),
       JSON.stringify(
         {
-          measurements: [...huddle.measurements, ...bare.measurements].map((m) => ({
+          measurements: pairs.flat().map((m) => ({
             scenario: m.scenario,
             target: m.target,
             operations: m.operations,
             seconds: m.seconds,
             ...summarize(m),
           })),
-          memory: [huddle.memory, bare.memory],
+          memory,
           table,
         },
         null,
