@@ -2,7 +2,8 @@
  * Realtime benchmarks: Huddle against a bare Socket.IO room server, measured in the same run on
  * loopback, each server in a process of its own and the load generator in this one.
  * `npm run bench` at the root. Sizes can be changed with BENCH_MEETINGS, BENCH_MEETING_SIZE,
- * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_JOIN_ROUNDS, BENCH_IDLE_CONNECTIONS.
+ * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_JOIN_ROUNDS, BENCH_IDLE_CONNECTIONS;
+ * BENCH_DB_MAX_POOL sets the server's mongoose pool size (default: the driver's, as in the app).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

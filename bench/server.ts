@@ -50,7 +50,14 @@ async function main() {
 
   if (mode === 'huddle') {
     const dbName = `huddle_bench_${randomBytes(4).toString('hex')}`;
-    await mongoose.connect(process.env.MONGODB_URI ?? '', { dbName, autoIndex: false });
+    const maxPoolSize = process.env.BENCH_DB_MAX_POOL
+      ? Number(process.env.BENCH_DB_MAX_POOL)
+      : undefined;
+    await mongoose.connect(process.env.MONGODB_URI ?? '', {
+      dbName,
+      autoIndex: false,
+      ...(maxPoolSize ? { maxPoolSize } : {}),
+    });
     await ensureIndexes();
     const hostId = new mongoose.Types.ObjectId();
     await Meeting.insertMany(codes.map((code) => ({ code, title: 'bench', hostId })));
