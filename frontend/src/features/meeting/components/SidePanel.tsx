@@ -15,11 +15,16 @@ export function SidePanel({ title, onClose, children, testId }: SidePanelProps) 
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
 
-  // Focus moves into the panel, and back to whatever opened it when it closes.
+  // Focus moves into the panel, and back to whatever opened it when it closes, unless the
+  // user already moved on (switching panels focuses the other toggle first).
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    panel.current?.focus();
-    return () => opener?.focus();
+    const element = panel.current;
+    element?.focus();
+    return () => {
+      const active = document.activeElement;
+      if (!active || active === document.body || element?.contains(active)) opener?.focus();
+    };
   }, []);
 
   return (
