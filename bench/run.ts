@@ -3,7 +3,7 @@
  * loopback, each server in a process of its own and the load generator in this one.
  * `npm run bench` at the root. Sizes can be changed with BENCH_MEETINGS, BENCH_MEETING_SIZE,
  * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_JOIN_ROUNDS, BENCH_IDLE_CONNECTIONS;
- * BENCH_DB_MAX_POOL sets the server's mongoose pool size (default: the driver's, as in the app).
+ * DB_MAX_POOL_SIZE sets the server's mongoose pool size, as it does for the app (default 10).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -36,6 +36,7 @@ async function main() {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
+    DB_MAX_POOL_SIZE: process.env.DB_MAX_POOL_SIZE,
     JWT_SECRET: randomBytes(32).toString('hex'),
     CORS_ORIGINS: 'http://127.0.0.1:5173',
     // The load generator is one client per participant sending as fast as acks return.
@@ -50,13 +51,10 @@ async function main() {
 
   if (mode === 'huddle') {
     const dbName = `huddle_bench_${randomBytes(4).toString('hex')}`;
-    const maxPoolSize = process.env.BENCH_DB_MAX_POOL
-      ? Number(process.env.BENCH_DB_MAX_POOL)
-      : undefined;
     await mongoose.connect(process.env.MONGODB_URI ?? '', {
       dbName,
       autoIndex: false,
-      ...(maxPoolSize ? { maxPoolSize } : {}),
+      maxPoolSize: config.db.maxPoolSize,
     });
     await ensureIndexes();
     const hostId = new mongoose.Types.ObjectId();

@@ -37,6 +37,7 @@ const envSchema = z.object({
   MONGODB_URI: optionalText,
   DATA_DIR: z.string().min(1).default('.data'),
   DB_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  DB_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   JWT_SECRET: optionalText,
   JWT_ISSUER: z.string().min(1).default('huddle'),
   JWT_AUDIENCE: z.string().min(1).default('huddle-web'),
@@ -118,6 +119,7 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
       uri: env.MONGODB_URI,
       dataDir: env.DATA_DIR,
       timeoutMs: env.DB_TIMEOUT_MS,
+      maxPoolSize: env.DB_MAX_POOL_SIZE,
     },
     auth: {
       jwtSecret,
@@ -162,7 +164,9 @@ export function loadConfig(
   env: Record<string, string | undefined> = readProcessEnv(),
   options: LoadOptions = {},
 ): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty value (`PORT=` in .env) means "use the default", as an unset one does.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);

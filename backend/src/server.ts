@@ -24,14 +24,16 @@ async function main(): Promise<void> {
 
   const deps = createDeps(config, logger);
   const httpServer = createServer(createApp(deps));
-  const realtime = await createRealtime(httpServer, deps);
+  const realtime = await createRealtime(httpServer, deps).catch((error: unknown) =>
+    exitWith(logger, error),
+  );
   const connecting = new AbortController();
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info({ url: `http://${config.host}:${config.port}` }, 'huddle is listening');
   // pm2 (wait_ready) switches traffic to this process only once it listens.
   process.send?.('ready');
-  void connectDatabase({ uri, timeoutMs: config.db.timeoutMs, logger, signal: connecting.signal });
+  void connectDatabase({ ...config.db, uri, logger, signal: connecting.signal });
   const stopSessionPurge = startSessionPurge(logger);
 
   let stopping = false;

@@ -16,6 +16,7 @@ mongoose.set('bufferCommands', false);
 export interface DatabaseOptions {
   uri: string;
   timeoutMs: number;
+  maxPoolSize: number;
   logger: Logger;
   signal?: AbortSignal;
 }
@@ -27,13 +28,15 @@ export function isDatabaseReady(): boolean {
 }
 
 /** Connects, retrying with capped exponential backoff until it succeeds or `signal` aborts. */
-export async function connectDatabase({ uri, timeoutMs, logger, signal }: DatabaseOptions) {
+export async function connectDatabase(options: DatabaseOptions) {
+  const { uri, timeoutMs, maxPoolSize, logger, signal } = options;
   watchConnection(logger);
   for (let attempt = 1; !signal?.aborted; attempt += 1) {
     try {
       await mongoose.connect(uri, {
         serverSelectionTimeoutMS: timeoutMs,
         connectTimeoutMS: timeoutMs,
+        maxPoolSize,
         autoIndex: false,
       });
       await ensureIndexes();

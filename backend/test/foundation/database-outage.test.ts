@@ -53,6 +53,7 @@ describe('when the database goes away and comes back', () => {
     const connected = connectDatabase({
       uri,
       timeoutMs: 1000,
+      maxPoolSize: 4,
       logger: deps.logger,
       signal: connecting.signal,
     });
