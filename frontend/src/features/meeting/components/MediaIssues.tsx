@@ -3,9 +3,10 @@ import { describeMediaIssue, type MediaIssue, type MediaKind } from '../../../li
 
 export interface MediaIssuesProps {
   issues: Partial<Record<MediaKind, MediaIssue>>;
+  className?: string;
 }
 
-export function MediaIssues({ issues }: MediaIssuesProps) {
+export function MediaIssues({ issues, className }: MediaIssuesProps) {
   const entries = (['video', 'audio'] as const).flatMap((kind) => {
     const issue = issues[kind];
     return issue ? [{ kind, text: describeMediaIssue(kind, issue) }] : [];
@@ -15,6 +16,7 @@ export function MediaIssues({ issues }: MediaIssuesProps) {
   return (
     <Alert
       tone="warning"
+      className={className}
       title={both ? 'Camera and microphone unavailable' : undefined}
       data-testid="media-issue"
     >

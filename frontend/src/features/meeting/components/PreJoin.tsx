@@ -53,24 +53,8 @@ export function PreJoin({
 
   return (
     <div className={styles.page} data-testid="prejoin">
-      <div className={styles.media}>
-        <MediaPreview media={media} name={displayName} />
-        <div className={styles.devices}>
-          <DeviceSelect
-            kind="audio"
-            devices={media.devices.audioInputs}
-            value={selectedId('audio')}
-            onChange={(id) => media.selectDevice('audio', id)}
-          />
-          <DeviceSelect
-            kind="video"
-            devices={media.devices.videoInputs}
-            value={selectedId('video')}
-            onChange={(id) => media.selectDevice('video', id)}
-          />
-        </div>
-        <MediaIssues issues={media.issues} />
-      </div>
+      <MediaPreview media={media} name={displayName} />
+      <MediaIssues issues={media.issues} className={styles.issues} />
       <form className={styles.join} onSubmit={submit} noValidate>
         <h1 className={styles.heading}>Ready to join?</h1>
         <p className={styles.meeting}>
@@ -103,6 +87,20 @@ export function PreJoin({
           </Alert>
         )}
       </form>
+      <div className={styles.devices}>
+        <DeviceSelect
+          kind="audio"
+          devices={media.devices.audioInputs}
+          value={selectedId('audio')}
+          onChange={(id) => media.selectDevice('audio', id)}
+        />
+        <DeviceSelect
+          kind="video"
+          devices={media.devices.videoInputs}
+          value={selectedId('video')}
+          onChange={(id) => media.selectDevice('video', id)}
+        />
+      </div>
     </div>
   );
 }
