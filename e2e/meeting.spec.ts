@@ -104,6 +104,7 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   );
   await expect.poll(() => sentVideo(guest.page)).toBe('screen');
   await expect(tileOf(host.page, 'Gus Guest')).toHaveAttribute('data-screen', 'true');
+  await expect(host.page.getByTestId('video-grid')).toHaveAttribute('data-layout', 'presentation');
   await expectFramesPresented(tileOf(host.page, 'Gus Guest'));
   await expectDecodingRemoteVideo(host.page);
   await shot(host.page, 'call-2-screen-share');
@@ -113,6 +114,7 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   });
   await expect.poll(() => sentVideo(guest.page)).toBe('camera');
   await expect(tileOf(host.page, 'Gus Guest')).toHaveAttribute('data-screen', 'false');
+  await expect(host.page.getByTestId('video-grid')).toHaveAttribute('data-layout', 'grid');
   await expectFramesPresented(tileOf(host.page, 'Gus Guest'));
   expect(await openPeerConnections(guest.page)).toBe(1);
 

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { VideoTile, type TileModel } from './VideoTile';
 import styles from './VideoGrid.module.css';
 
@@ -7,17 +8,27 @@ export interface VideoGridProps {
   onAutoplayBlocked?: () => void;
 }
 
+/**
+ * 1–6 tiles in a grid whose columns the CSS picks from the count and the viewport. While
+ * someone else presents, their screen takes the stage and everyone else sits in a strip.
+ */
 export function VideoGrid({ tiles, speakerId, onAutoplayBlocked }: VideoGridProps) {
+  const presenter = tiles.length > 1 ? tiles.find((tile) => tile.screen && !tile.isSelf) : null;
+  const style = presenter ? ({ '--others': tiles.length - 1 } as CSSProperties) : undefined;
   return (
     <section
-      className={styles.grid}
-      // The CSS picks the columns from the count (and the viewport), 1 to 6 tiles.
-      data-count={tiles.length}
+      className={presenter ? `${styles.grid} ${styles.presentation}` : styles.grid}
+      style={style}
+      data-count={presenter ? undefined : tiles.length}
+      data-layout={presenter ? 'presentation' : 'grid'}
       aria-label="Videos"
       data-testid="video-grid"
     >
       {tiles.map((tile) => (
-        <div key={tile.id} className={styles.cell}>
+        <div
+          key={tile.id}
+          className={tile === presenter ? `${styles.cell} ${styles.stage}` : styles.cell}
+        >
           <VideoTile
             tile={tile}
             // Alone in a call, nobody needs a highlight for talking.

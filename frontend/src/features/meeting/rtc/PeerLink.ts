@@ -1,5 +1,6 @@
 import type { SignalData } from '@huddle/contract';
 import type { MediaKind } from '../../../lib/media';
+import { RemoteMedia } from './RemoteMedia';
 
 export type LocalTracks = Record<MediaKind, MediaStreamTrack | null>;
 
@@ -26,7 +27,7 @@ export class PeerLink {
   readonly pc: RTCPeerConnection;
   private readonly options: PeerLinkOptions;
   private readonly senders = new Map<MediaKind, RTCRtpSender>();
-  private readonly remoteTracks: MediaStreamTrack[] = [];
+  private readonly remote: RemoteMedia;
   private tracks: LocalTracks;
   private makingOffer = false;
   private ignoreOffer = false;
@@ -46,7 +47,8 @@ export class PeerLink {
         candidate: { candidate: candidate.candidate, sdpMid, sdpMLineIndex, usernameFragment },
       });
     };
-    pc.ontrack = ({ track }) => this.addRemoteTrack(track);
+    this.remote = new RemoteMedia(options.onRemoteStream);
+    pc.ontrack = ({ track }) => this.remote.add(track);
     pc.oniceconnectionstatechange = () => {
       if (pc.iceConnectionState === 'failed') pc.restartIce();
     };
@@ -147,13 +149,5 @@ export class PeerLink {
   private sendLocalDescription(): void {
     const local = this.pc.localDescription;
     if (local) this.options.send({ description: { type: local.type, sdp: local.sdp } });
-  }
-
-  private addRemoteTrack(track: MediaStreamTrack): void {
-    const index = this.remoteTracks.findIndex((existing) => existing.kind === track.kind);
-    if (index >= 0) this.remoteTracks.splice(index, 1);
-    this.remoteTracks.push(track);
-    // A new stream object per change lets React and the audio analyser notice it.
-    this.options.onRemoteStream(new MediaStream(this.remoteTracks));
   }
 }

@@ -86,8 +86,15 @@ export class FakePeerConnection {
   }
 }
 
-export function fakeTrack(kind: 'audio' | 'video', id: string = kind): MediaStreamTrack {
-  return { kind, id } as MediaStreamTrack;
+/** A track whose `muted` flag can be flipped, firing 'mute'/'unmute' like a receiver's. */
+export function fakeTrack(kind: 'audio' | 'video', id: string = kind, muted = false) {
+  const target = new EventTarget();
+  const track = Object.assign(target, { kind, id, muted });
+  const setMuted = (value: boolean) => {
+    track.muted = value;
+    target.dispatchEvent(new Event(value ? 'mute' : 'unmute'));
+  };
+  return Object.assign(track as unknown as MediaStreamTrack, { setMuted });
 }
 
 export const createFakePeerConnection = (configuration: RTCConfiguration) =>
