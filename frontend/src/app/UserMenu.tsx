@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Avatar } from '../components/ui/Avatar';
 import { Spinner } from '../components/ui/Spinner';
+import { VisuallyHidden } from '../components/ui/VisuallyHidden';
 import { useSession, type User } from '../lib/session';
 import styles from './UserMenu.module.css';
 
@@ -53,13 +54,12 @@ export function UserMenu({ user }: { user: User }) {
         className={styles.trigger}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`Account: ${user.name}`}
         onClick={() => setOpen((value) => !value)}
       >
         <Avatar name={user.name} size="sm" />
-        <span className={styles.triggerName} aria-hidden="true">
-          {user.name}
-        </span>
+        {/* The visible name is the accessible name too (WCAG 2.5.3), so voice users can say it. */}
+        <span className={styles.triggerName}>{user.name}</span>
+        <VisuallyHidden>, account menu</VisuallyHidden>
         <ChevronDown className={styles.chevron} aria-hidden="true" />
       </button>
       {open && (
