@@ -5,12 +5,14 @@ import {
   dropWebSockets,
   expectDecodingRemoteVideo,
   expectFramesPresented,
+  liveLocalTracks,
+  openPeerConnections,
+} from './support/meeting-media.js';
+import {
   joinAsGuest,
   joinFromPreJoin,
-  liveLocalTracks,
   newParticipant,
   openChat,
-  openPeerConnections,
   seriousAxeViolations,
   sendChat,
   signUp,

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ChatPanel } from '../../chat/components/ChatPanel';
 import { useChat } from '../../chat/hooks/useChat';
 import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
@@ -12,8 +11,7 @@ import type { ScreenShare } from '../hooks/useScreenShare';
 import { copyText, inviteLink } from '../utils/inviteLink';
 import { CallBanners } from './CallBanners';
 import { CallControls } from './CallControls';
-import { ParticipantsPanel } from './ParticipantsPanel';
-import { SidePanel } from './SidePanel';
+import { CallPanels, type Panel } from './CallPanels';
 import { VideoGrid } from './VideoGrid';
 import styles from './CallView.module.css';
 
@@ -25,8 +23,6 @@ export interface CallViewProps {
   screen: ScreenShare;
   onLeave: () => void;
 }
-
-type Panel = 'chat' | 'participants' | null;
 
 const canShareScreen = () => typeof navigator.mediaDevices?.getDisplayMedia === 'function';
 
@@ -100,31 +96,14 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
       />
       <div className={styles.stage} ref={stage}>
         <VideoGrid tiles={tiles} speakerId={speakerId} onAutoplayBlocked={onAutoplayBlocked} />
-        {panel === 'chat' && (
-          <SidePanel
-            title="In-call messages"
-            onClose={() => setPanel(null)}
-            testId="chat-sidepanel"
-          >
-            <ChatPanel
-              messages={chat.messages}
-              isOwn={chat.isOwn}
-              hasOlder={chat.hasOlder}
-              loadingOlder={chat.loadingOlder}
-              onLoadOlder={() => void chat.loadOlder().catch(() => undefined)}
-              onSend={chat.send}
-              disabled={room.status !== 'joined'}
-            />
-          </SidePanel>
-        )}
-        {panel === 'participants' && (
-          <SidePanel title="People" onClose={() => setPanel(null)} testId="participants-panel">
-            <ParticipantsPanel
-              self={{ ...session.self, audio: micOn, video: cameraOn, screen: sharing }}
-              participants={room.participants}
-            />
-          </SidePanel>
-        )}
+        <CallPanels
+          panel={panel}
+          onClose={() => setPanel(null)}
+          chat={chat}
+          chatDisabled={room.status !== 'joined'}
+          self={{ ...session.self, audio: micOn, video: cameraOn, screen: sharing }}
+          participants={room.participants}
+        />
       </div>
       <footer className={styles.bar}>
         <CallControls
