@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS_DIR } from './support/global-setup';
-import { PASSWORD, newParticipant, seriousAxeViolations, signUp } from './support/meeting';
+import { ARTIFACTS_DIR } from './support/global-setup.js';
+import { PASSWORD, newParticipant, seriousAxeViolations, signUp } from './support/meeting.js';
 
 const PHONE = { width: 390, height: 844 };
 

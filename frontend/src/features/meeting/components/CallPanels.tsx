@@ -1,6 +1,6 @@
 import type { Participant } from '@huddle/contract';
-import { ChatPanel } from '../../chat/components/ChatPanel';
-import type { Chat } from '../../chat/hooks/useChat';
+import { ChatPanel } from '../chat/components/ChatPanel';
+import type { Chat } from '../chat/hooks/useChat';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { SidePanel } from './SidePanel';
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useChat } from '../../chat/hooks/useChat';
+import { useChat } from '../chat/hooks/useChat';
 import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
 import { useActiveSpeaker } from '../hooks/useActiveSpeaker';

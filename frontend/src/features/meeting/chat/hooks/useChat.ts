@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatMessage, ServerToClientEvents } from '@huddle/contract';
-import { request, type HuddleSocket } from '../../../lib/socket';
+import { request, type HuddleSocket } from '../../../../lib/socket';
 import { isOwnMessage } from '../utils/isOwnMessage';
 import { mergeMessages } from '../utils/mergeMessages';
 

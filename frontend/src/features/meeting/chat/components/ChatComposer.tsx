@@ -1,6 +1,6 @@
 import { SendHorizontal } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { IconButton } from '../../../components/ui/IconButton';
+import { IconButton } from '../../../../components/ui/IconButton';
 import styles from './ChatPanel.module.css';
 
 export interface ChatComposerProps {

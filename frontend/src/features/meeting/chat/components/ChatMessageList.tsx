@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ChatMessage } from '@huddle/contract';
-import { Button } from '../../../components/ui/Button';
+import { Button } from '../../../../components/ui/Button';
 import styles from './ChatPanel.module.css';
 
 export interface ChatMessageListProps {

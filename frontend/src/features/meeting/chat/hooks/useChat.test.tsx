@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ChatMessage } from '@huddle/contract';
-import type { HuddleSocket } from '../../../lib/socket';
+import type { HuddleSocket } from '../../../../lib/socket';
 import { useChat, type ChatOptions } from './useChat';
 
 type Listener = (payload: { message: ChatMessage }) => void;
