@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS_DIR } from './support/global-setup.js';
-import { PASSWORD, newParticipant, seriousAxeViolations, signUp } from './support/meeting.js';
+import {
+  PASSWORD,
+  newParticipant,
+  seriousAxeViolations,
+  signUp,
+  uniqueUsername,
+} from './support/meeting.js';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -43,17 +49,25 @@ test('when a visitor opens the public pages, then each renders, passes axe and i
   }
 });
 
-test('when sign-up input is rejected by the API, then the errors stand beside their fields', async ({
+test('when the API rejects a sign-up, then its error stands beside the field it concerns', async ({
   browser,
 }) => {
   const { context, page } = await newParticipant(browser);
+  const username = uniqueUsername('taken');
+  const existing = await page.request.post('/api/v1/auth/register', {
+    data: { name: 'First', username, password: PASSWORD },
+  });
+  expect(existing.status()).toBe(201);
+
   await page.goto('/signup');
-  await page.getByLabel('Name', { exact: true }).fill('Ada');
-  await page.getByLabel('Username').fill('no spaces allowed');
+  await page.getByLabel('Name', { exact: true }).fill('Second');
+  await page.getByLabel('Username').fill(username.toUpperCase());
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: /create account/i }).click();
 
-  await expect(page.getByLabel('Username')).toHaveAttribute('aria-invalid', 'true');
+  const field = page.getByLabel('Username');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/taken/i);
   await expectAccessible(page);
   await capture(page, 'signup-errors');
   await context.close();

@@ -30,7 +30,9 @@ export function TextField({
 }: TextFieldProps) {
   const autoId = useId();
   const inputId = id ?? `field-${autoId}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
+  // An error replaces the hint: both at once mostly say the same thing twice.
+  const showHint = Boolean(hint) && !error;
+  const hintId = showHint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   const describedByIds = [describedBy, errorId, hintId].filter(Boolean).join(' ') || undefined;
 
@@ -70,7 +72,7 @@ export function TextField({
           <span>{error}</span>
         </p>
       )}
-      {hint && (
+      {showHint && (
         <p id={hintId} className={styles.hint}>
           {hint}
         </p>

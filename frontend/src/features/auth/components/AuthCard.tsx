@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageHeading } from '../../../components/PageHeading';
 import { Card } from '../../../components/ui/Card';
 import styles from './AuthCard.module.css';
 
@@ -13,12 +14,7 @@ export function AuthCard({ title, subtitle, footer, children }: AuthCardProps) {
   return (
     <div className={styles.page}>
       <Card as="section" padding="lg" className={styles.card} aria-labelledby="auth-title">
-        <div className={styles.head}>
-          <h1 id="auth-title" className={styles.title}>
-            {title}
-          </h1>
-          {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
-        </div>
+        <PageHeading id="auth-title" title={title} subtitle={subtitle} />
         {children}
         {footer && <div className={styles.footer}>{footer}</div>}
       </Card>

@@ -1,6 +1,7 @@
 import { History } from 'lucide-react';
 import { ActivityRow } from '../../../components/ActivityRow';
 import { EmptyState } from '../../../components/EmptyState';
+import { PageHeading } from '../../../components/PageHeading';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
@@ -31,10 +32,10 @@ export default function HistoryPage() {
 
   return (
     <div className={styles.page}>
-      <div className={styles.head}>
-        <h1 className={styles.title}>Meeting history</h1>
-        <p className={styles.subtitle}>Every meeting you joined while signed in, newest first.</p>
-      </div>
+      <PageHeading
+        title="Meeting history"
+        subtitle="Every meeting you joined while signed in, newest first."
+      />
 
       {initialLoading ? (
         <Card className={styles.loading}>

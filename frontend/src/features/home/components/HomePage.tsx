@@ -1,4 +1,5 @@
 import { JoinMeetingForm } from '../../../components/JoinMeetingForm';
+import { PageHeading } from '../../../components/PageHeading';
 import { Card } from '../../../components/ui/Card';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -20,11 +21,10 @@ export default function HomePage() {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.greeting}>
-        {greeting(new Date().getHours())}
-        {firstName ? `, ${firstName}` : ''}
-      </h1>
-      <p className={styles.subtitle}>Start a meeting or join one with its code.</p>
+      <PageHeading
+        title={`${greeting(new Date().getHours())}${firstName ? `, ${firstName}` : ''}`}
+        subtitle="Start a meeting or join one with its code."
+      />
       <div className={styles.cards}>
         <NewMeetingCard />
         <Card as="section" padding="lg" aria-labelledby="join-title">

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import styles from './PageHeading.module.css';
+
+export interface PageHeadingProps {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  id?: string;
+}
+
+/** The page's one h1, with an optional line under it: the same on every page. */
+export function PageHeading({ title, subtitle, id }: PageHeadingProps) {
+  return (
+    <div className={styles.heading}>
+      <h1 id={id} className={styles.title}>
+        {title}
+      </h1>
+      {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
+    </div>
+  );
+}
