@@ -16,8 +16,15 @@ const run = (command, args, env = {}) =>
 const vitest = (workspace) => [
   'npm',
   [
-    'exec', '-w', workspace, '--', 'vitest', 'run',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/${workspace}.json`,
+    'exec',
+    '-w',
+    workspace,
+    '--',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports}/${workspace}.json`,
   ],
 ];
 

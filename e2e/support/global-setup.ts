@@ -81,7 +81,10 @@ async function waitUntilReady(baseUrl: string, server: ReturnType<typeof spawn>)
     if (server.exitCode !== null) {
       throw new Error(`the app exited with code ${server.exitCode}; see e2e/artifacts/server.log`);
     }
-    const ready = await fetch(`${baseUrl}/readyz`).then((res) => res.ok, () => false);
+    const ready = await fetch(`${baseUrl}/readyz`).then(
+      (res) => res.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((wait) => setTimeout(wait, 200));
   }

@@ -19,7 +19,10 @@ const DB_NAME = 'huddle';
  * The zero-configuration database for development: mongodb-memory-server persisted under
  * DATA_DIR, or, where no mongod can be downloaded, a local FerretDB on SQLite.
  */
-export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  logger: Logger,
+): Promise<EmbeddedDatabase> {
   const root = resolve(repoRoot, dataDir);
   const ferretDir = join(root, 'ferretdb');
   // Once data lives in FerretDB, keep using it so that it is not left behind by a later mongod.

@@ -21,4 +21,8 @@ export const notFound = (code: string, message: string) => new AppError(404, cod
 export const unauthorized = (message = 'Authentication is required.') =>
   new AppError(401, 'UNAUTHORIZED', message);
 export const databaseUnavailable = () =>
-  new AppError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable. Please try again shortly.');
+  new AppError(
+    503,
+    'DATABASE_UNAVAILABLE',
+    'The database is unavailable. Please try again shortly.',
+  );

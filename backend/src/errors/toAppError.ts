@@ -38,7 +38,10 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
     return { appError: databaseUnavailable(), unexpected: false };
   }
 
-  if (error instanceof mongoose.Error.CastError || error instanceof mongoose.Error.ValidationError) {
+  if (
+    error instanceof mongoose.Error.CastError ||
+    error instanceof mongoose.Error.ValidationError
+  ) {
     return {
       appError: new AppError(400, 'VALIDATION_FAILED', 'The request is not valid.'),
       unexpected: false,
@@ -86,5 +89,8 @@ export function isDuplicateKey(error: unknown): boolean {
 function isDatabaseDown(error: Error): boolean {
   if (DB_DOWN_ERRORS.has(error.name)) return true;
   // Mongoose raises a plain MongooseError when a buffered operation times out while disconnected.
-  return error.name === 'MongooseError' && /buffering timed out|before initial connection/i.test(error.message);
+  return (
+    error.name === 'MongooseError' &&
+    /buffering timed out|before initial connection/i.test(error.message)
+  );
 }

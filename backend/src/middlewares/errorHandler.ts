@@ -9,7 +9,8 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const { appError, unexpected } = toAppError(error);
   if (unexpected) req.log.error({ err: error }, 'unhandled error');
-  else if (appError.status >= 500) req.log.warn({ code: appError.code, err: error }, appError.message);
+  else if (appError.status >= 500)
+    req.log.warn({ code: appError.code, err: error }, appError.message);
 
   if (res.headersSent) return;
   for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);

@@ -13,7 +13,10 @@ export function validate(schemas: Schemas): RequestHandler {
     if (schemas.params) req.params = schemas.params.parse(req.params) as typeof req.params;
     if (schemas.query) {
       // Express 5 exposes req.query as a getter, so the parsed value is defined over it.
-      Object.defineProperty(req, 'query', { value: schemas.query.parse(req.query), writable: true });
+      Object.defineProperty(req, 'query', {
+        value: schemas.query.parse(req.query),
+        writable: true,
+      });
     }
     if (schemas.body) req.body = schemas.body.parse(req.body ?? {});
     next();

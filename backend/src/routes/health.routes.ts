@@ -8,7 +8,9 @@ export function createHealthRouter(): Router {
   });
   router.get('/readyz', (_req, res) => {
     const ready = isDatabaseReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database: ready });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'unavailable', database: ready });
   });
   return router;
 }

@@ -17,22 +17,28 @@ describe('loadConfig', () => {
   });
 
   it('when production has no JWT secret, then it refuses with one sentence naming it', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://meet.example' })).toThrow(
-      new ConfigError('JWT_SECRET must be set to at least 32 bytes in production.'),
-    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://meet.example' }),
+    ).toThrow(new ConfigError('JWT_SECRET must be set to at least 32 bytes in production.'));
   });
 
   it('when production has a short JWT secret, then it refuses', () => {
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', CORS_ORIGINS: 'https://a.example' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'short',
+        CORS_ORIGINS: 'https://a.example',
+      }),
     ).toThrow(ConfigError);
   });
 
   it('when production allows the * origin or none, then it refuses', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, CORS_ORIGINS: '*' })).toThrow(
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, CORS_ORIGINS: '*' }),
+    ).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(
       /CORS_ORIGINS/,
     );
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(/CORS_ORIGINS/);
   });
 
   it('when production is configured safely, then it parses numbers and lists', () => {
