@@ -1,6 +1,5 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../config.js';
@@ -58,64 +57,17 @@ async function startMongoMemoryServer(dbPath: string): Promise<EmbeddedDatabase>
   };
 }
 
+/** Starts FerretDB through the same script that tests and CI use (it builds it once if needed). */
 async function startFerretDb(dir: string, logger: Logger): Promise<EmbeddedDatabase> {
-  mkdirSync(dir, { recursive: true });
-  logger.info('preparing FerretDB (the first run builds it, about two minutes)');
+  logger.info('starting FerretDB (the first run builds it, about two minutes)');
   const script = join(repoRoot, 'scripts', 'ferretdb.sh');
-  const { stdout } = await promisify(execFile)('bash', [script, 'build'], { timeout: 15 * 60_000 });
-  const binary = stdout.trim();
-  const port = await freePort();
-  const log = openSync(join(dir, 'ferretdb.log'), 'a');
-  const child = spawn(
-    binary,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dir}/`,
-      `--listen-addr=127.0.0.1:${port}`,
-      `--state-dir=${dir}`,
-      '--debug-addr=-',
-      '--telemetry=disable',
-      '--log-level=warn',
-    ],
-    { stdio: ['ignore', log, log] },
-  );
-  await waitForPort(port, child);
-  logger.info({ port, dir }, 'FerretDB started');
+  const run = promisify(execFile);
+  const { stdout } = await run('bash', [script, 'start', dir], { timeout: 15 * 60_000 });
+  logger.info({ dir }, 'FerretDB started');
   return {
-    uri: `mongodb://127.0.0.1:${port}/${DB_NAME}`,
-    stop: () => stopChild(child),
+    uri: `${stdout.trim()}${DB_NAME}`,
+    stop: async () => {
+      await run('bash', [script, 'stop', dir]);
+    },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`FerretDB exited with code ${child.exitCode}`);
-    const open = await new Promise<boolean>((done) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => done(socket.end() !== undefined));
-      socket.once('error', () => done(false));
-    });
-    if (open) return;
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error('FerretDB did not start listening');
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
 }

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.js';
 import { registerChatHandlers } from './chat.handlers.js';
+import { CLIENT_EVENTS } from './contract.js';
 import { errorAck, splitArgs } from './handler.js';
 import { registerMediaHandlers } from './media.handlers.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
@@ -9,14 +10,7 @@ import { rateLimit } from './rateLimit.js';
 import { registerSignalHandlers } from './signal.handlers.js';
 import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
 
-const KNOWN_EVENTS = new Set([
-  'meeting:join',
-  'meeting:leave',
-  'chat:send',
-  'chat:history',
-  'signal',
-  'media:update',
-]);
+const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
 
 /**
  * Wires one authenticated socket. `pending` collects the leave of each closing socket so that

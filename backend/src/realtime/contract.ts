@@ -119,6 +119,16 @@ export interface JoinResult {
 
 export type EmptyObject = Record<string, never>;
 
+/** Every event a client may send; the server refuses any other. */
+export const CLIENT_EVENTS = [
+  'meeting:join',
+  'meeting:leave',
+  'chat:send',
+  'chat:history',
+  'signal',
+  'media:update',
+] as const satisfies readonly (keyof ClientToServerEvents)[];
+
 export interface ClientToServerEvents {
   'meeting:join': (payload: JoinPayload, ack: AckCallback<JoinResult>) => void;
   'meeting:leave': (payload: EmptyObject, ack: AckCallback<EmptyObject>) => void;

@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { CLIENT_EVENTS } from '../../src/realtime/contract.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { createMeeting, guest, join, nextEvent, ok, useRealtime, type Client } from './helpers.js';
 
 useTestDatabase();
 const { startServer, connect } = useRealtime();
 
-const EVENTS = [
-  'meeting:join',
-  'meeting:leave',
-  'chat:send',
-  'chat:history',
-  'signal',
-  'media:update',
-];
 const KNOWN_CODES = new Set([
   'VALIDATION_FAILED',
   'MEETING_NOT_FOUND',
@@ -71,7 +64,7 @@ describe('random payloads', () => {
 
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...EVENTS),
+        fc.constantFrom(...CLIENT_EVENTS),
         payloads(code, peer.id ?? ''),
         async (event, payload) => {
           (fuzzer.emit as (...args: unknown[]) => void)(event, payload);
