@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useChat } from '../chat/hooks/useChat';
 import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
-import { useActiveSpeaker } from '../hooks/useActiveSpeaker';
 import { useCallTiles } from '../hooks/useCallTiles';
 import type { LocalMedia } from '../hooks/useLocalMedia';
 import type { MeetingRoom } from '../hooks/useMeetingRoom';
@@ -52,7 +51,6 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
     room.participants,
     remote,
   );
-  const speakerId = useActiveSpeaker(audioStreams);
 
   const selfIds = useMemo(
     () => [session.self.id, session.self.userId].filter((id): id is string => Boolean(id)),
@@ -95,7 +93,11 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
         onDismissNotice={dismissNotice}
       />
       <div className={styles.stage} ref={stage}>
-        <VideoGrid tiles={tiles} speakerId={speakerId} onAutoplayBlocked={onAutoplayBlocked} />
+        <VideoGrid
+          tiles={tiles}
+          audioStreams={audioStreams}
+          onAutoplayBlocked={onAutoplayBlocked}
+        />
         <CallPanels
           panel={panel}
           onClose={() => setPanel(null)}

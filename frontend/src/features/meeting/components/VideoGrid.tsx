@@ -1,10 +1,12 @@
 import type { CSSProperties } from 'react';
+import { useActiveSpeaker } from '../hooks/useActiveSpeaker';
 import { VideoTile, type TileModel } from './VideoTile';
 import styles from './VideoGrid.module.css';
 
 export interface VideoGridProps {
   tiles: TileModel[];
-  speakerId: string | null;
+  /** Everyone's audio by tile id, for the speaking highlight. */
+  audioStreams: ReadonlyMap<string, MediaStream>;
   onAutoplayBlocked?: () => void;
 }
 
@@ -12,7 +14,9 @@ export interface VideoGridProps {
  * 1–6 tiles in a grid whose columns the CSS picks from the count and the viewport. While
  * someone else presents, their screen takes the stage and everyone else sits in a strip.
  */
-export function VideoGrid({ tiles, speakerId, onAutoplayBlocked }: VideoGridProps) {
+export function VideoGrid({ tiles, audioStreams, onAutoplayBlocked }: VideoGridProps) {
+  // Here rather than in the call view: the speaker changes often and only the grid shows it.
+  const speakerId = useActiveSpeaker(audioStreams);
   const presenter = tiles.length > 1 ? tiles.find((tile) => tile.screen && !tile.isSelf) : null;
   const style = presenter ? ({ '--others': tiles.length - 1 } as CSSProperties) : undefined;
   return (
