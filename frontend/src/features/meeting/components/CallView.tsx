@@ -4,7 +4,7 @@ import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
 import { useCallTiles } from '../hooks/useCallTiles';
 import type { LocalMedia } from '../hooks/useLocalMedia';
-import type { MeetingRoom } from '../hooks/useMeetingRoom';
+import type { MediaState, MeetingRoom } from '../hooks/useMeetingRoom';
 import { usePeerMesh } from '../hooks/usePeerMesh';
 import type { ScreenShare } from '../hooks/useScreenShare';
 import { copyText, inviteLink } from '../utils/inviteLink';
@@ -19,38 +19,36 @@ export interface CallViewProps {
   room: MeetingRoom;
   session: JoinedSession;
   media: LocalMedia;
+  /** What the others are told about our microphone, camera and screen. */
+  mediaState: MediaState;
   screen: ScreenShare;
   onLeave: () => void;
 }
 
 const canShareScreen = () => typeof navigator.mediaDevices?.getDisplayMedia === 'function';
 
-export function CallView({ meeting, room, session, media, screen, onLeave }: CallViewProps) {
+export function CallView({
+  meeting,
+  room,
+  session,
+  media,
+  mediaState,
+  screen,
+  onLeave,
+}: CallViewProps) {
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [soundBlocked, setSoundBlocked] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
-  const micOn = media.enabled.audio && media.tracks.audio !== null;
-  const cameraOn = media.enabled.video && media.tracks.video !== null;
-  const sharing = screen.track !== null;
+  const sharing = mediaState.screen;
 
   const outgoing = useMemo(
     () => ({ audio: media.tracks.audio, video: screen.track ?? media.tracks.video }),
     [media.tracks.audio, media.tracks.video, screen.track],
   );
   const remote = usePeerMesh(room.socket, session, outgoing);
-  const { tiles, audioStreams } = useCallTiles(
-    {
-      participant: session.self,
-      videoTrack: outgoing.video,
-      audioTrack: outgoing.audio,
-      audio: micOn,
-      video: cameraOn,
-      screen: sharing,
-    },
-    room.participants,
-    remote,
-  );
+  const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
+  const { tiles, audioStreams } = useCallTiles(self, outgoing, room.participants, remote);
 
   const selfIds = useMemo(
     () => [session.self.id, session.self.userId].filter((id): id is string => Boolean(id)),
@@ -103,7 +101,7 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
           onClose={() => setPanel(null)}
           chat={chat}
           chatDisabled={room.status !== 'joined'}
-          self={{ ...session.self, audio: micOn, video: cameraOn, screen: sharing }}
+          self={self}
           participants={room.participants}
         />
       </div>
@@ -115,8 +113,8 @@ export function CallView({ meeting, room, session, media, screen, onLeave }: Cal
               <span className={styles.meetingCode}>{meeting.code}</span>
             </p>
           }
-          micOn={micOn}
-          cameraOn={cameraOn}
+          micOn={mediaState.audio}
+          cameraOn={mediaState.video}
           sharing={sharing}
           canShare={canShareScreen()}
           chatOpen={panel === 'chat'}

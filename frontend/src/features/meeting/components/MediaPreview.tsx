@@ -14,8 +14,7 @@ export interface MediaPreviewProps {
 export function MediaPreview({ media, name }: MediaPreviewProps) {
   const videoTrack = media.tracks.video;
   const stream = useMemo(() => (videoTrack ? new MediaStream([videoTrack]) : null), [videoTrack]);
-  const micOn = media.enabled.audio && media.tracks.audio !== null;
-  const cameraOn = media.enabled.video && videoTrack !== null;
+  const { audio: micOn, video: cameraOn } = media.on;
 
   return (
     <div className={styles.preview} data-theme="call" data-testid="prejoin-preview">

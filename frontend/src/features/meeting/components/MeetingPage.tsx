@@ -24,13 +24,9 @@ export default function MeetingPage() {
   const [left, setLeft] = useState(false);
   const media = useLocalMedia(info.status === 'ready' && !left);
   const screen = useScreenShare();
-  const micOn = media.enabled.audio && media.tracks.audio !== null;
-  const cameraOn = media.enabled.video && media.tracks.video !== null;
+  const { audio, video } = media.on;
   const sharing = screen.track !== null;
-  const mediaState = useMemo(
-    () => ({ audio: micOn, video: cameraOn, screen: sharing }),
-    [micOn, cameraOn, sharing],
-  );
+  const mediaState = useMemo(() => ({ audio, video, screen: sharing }), [audio, video, sharing]);
   const room = useMeetingRoom(code, mediaState);
   const joinRoom = room.join;
   const homePath = user ? '/home' : '/';
@@ -84,6 +80,7 @@ export default function MeetingPage() {
           room={room}
           session={room.session}
           media={media}
+          mediaState={mediaState}
           screen={screen}
           onLeave={leave}
         />

@@ -9,6 +9,7 @@ function media(overrides: Partial<LocalMedia> = {}): LocalMedia {
     ready: true,
     tracks: { audio: null, video: null },
     enabled: { audio: true, video: true },
+    on: { audio: false, video: false },
     issues: {},
     devices: { audioInputs: [], videoInputs: [] },
     toggle: vi.fn(),

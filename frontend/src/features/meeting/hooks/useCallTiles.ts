@@ -1,20 +1,23 @@
 import { useMemo } from 'react';
 import type { Participant } from '@huddle/contract';
 import type { TileModel } from '../components/VideoTile';
+import type { LocalTracks } from '../rtc/PeerLink';
 import type { RemoteStreams } from './usePeerMesh';
 
-export interface SelfView {
-  participant: Participant;
-  videoTrack: MediaStreamTrack | null;
-  audioTrack: MediaStreamTrack | null;
-  audio: boolean;
-  video: boolean;
-  screen: boolean;
+function toTile(participant: Participant, stream: MediaStream | null, isSelf: boolean): TileModel {
+  const { id, name, audio, video, screen } = participant;
+  return { id, name, isSelf, stream, audio, video, screen };
 }
 
 /** Tiles for the grid (self first) and the audio of each, for the speaker detector. */
-export function useCallTiles(self: SelfView, participants: Participant[], remote: RemoteStreams) {
-  const { videoTrack, audioTrack } = self;
+export function useCallTiles(
+  self: Participant,
+  selfTracks: LocalTracks,
+  participants: Participant[],
+  remote: RemoteStreams,
+) {
+  const videoTrack = selfTracks.video;
+  const audioTrack = selfTracks.audio;
   const selfVideo = useMemo(
     () => (videoTrack ? new MediaStream([videoTrack]) : null),
     [videoTrack],
@@ -26,33 +29,17 @@ export function useCallTiles(self: SelfView, participants: Participant[], remote
 
   const tiles = useMemo<TileModel[]>(
     () => [
-      {
-        id: self.participant.id,
-        name: self.participant.name,
-        isSelf: true,
-        stream: selfVideo,
-        audio: self.audio,
-        video: self.video,
-        screen: self.screen,
-      },
-      ...participants.map((p) => ({
-        id: p.id,
-        name: p.name,
-        isSelf: false,
-        stream: remote.get(p.id) ?? null,
-        audio: p.audio,
-        video: p.video,
-        screen: p.screen,
-      })),
+      toTile(self, selfVideo, true),
+      ...participants.map((p) => toTile(p, remote.get(p.id) ?? null, false)),
     ],
-    [self.participant, self.audio, self.video, self.screen, selfVideo, participants, remote],
+    [self, selfVideo, participants, remote],
   );
 
   const audioStreams = useMemo(() => {
     const streams = new Map<string, MediaStream>(remote);
-    if (selfAudio) streams.set(self.participant.id, selfAudio);
+    if (selfAudio) streams.set(self.id, selfAudio);
     return streams;
-  }, [remote, selfAudio, self.participant.id]);
+  }, [remote, selfAudio, self.id]);
 
   return { tiles, audioStreams };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   acquireTrack,
   acquireUserMedia,
@@ -15,6 +15,8 @@ export interface LocalMedia {
   ready: boolean;
   tracks: PerKind<MediaStreamTrack | null>;
   enabled: PerKind<boolean>;
+  /** Enabled and actually there: what the user and the other participants see. */
+  on: PerKind<boolean>;
   issues: Partial<PerKind<MediaIssue>>;
   devices: DeviceLists;
   toggle: (kind: MediaKind) => void;
@@ -123,5 +125,13 @@ export function useLocalMedia(active: boolean): LocalMedia {
     [replaceTrack, reportFailure],
   );
 
-  return { ready, tracks, enabled, issues, devices, toggle, selectDevice };
+  const on = useMemo(
+    () => ({
+      audio: enabled.audio && tracks.audio !== null,
+      video: enabled.video && tracks.video !== null,
+    }),
+    [enabled, tracks],
+  );
+
+  return { ready, tracks, enabled, on, issues, devices, toggle, selectDevice };
 }
