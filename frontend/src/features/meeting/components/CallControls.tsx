@@ -1,16 +1,7 @@
-import {
-  Link,
-  MessageSquareText,
-  Mic,
-  MicOff,
-  MonitorUp,
-  PhoneOff,
-  Users,
-  Video,
-  VideoOff,
-} from 'lucide-react';
+import { Link, MessageSquareText, MonitorUp, PhoneOff, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { IconButton } from '../../../components/ui/IconButton';
+import { MediaToggleButton } from './MediaToggleButton';
 import styles from './CallControls.module.css';
 
 export interface CallControlsProps {
@@ -40,24 +31,8 @@ export function CallControls(props: CallControlsProps) {
     <div className={styles.controls} role="toolbar" aria-label="Call controls">
       <div className={styles.leading}>{props.leading}</div>
       <div className={styles.group}>
-        <IconButton
-          label="Microphone"
-          title={micOn ? 'Turn off microphone' : 'Turn on microphone'}
-          pressed={micOn}
-          icon={micOn ? <Mic /> : <MicOff />}
-          variant={micOn ? 'secondary' : 'danger'}
-          size="lg"
-          onClick={props.onToggleMic}
-        />
-        <IconButton
-          label="Camera"
-          title={cameraOn ? 'Turn off camera' : 'Turn on camera'}
-          pressed={cameraOn}
-          icon={cameraOn ? <Video /> : <VideoOff />}
-          variant={cameraOn ? 'secondary' : 'danger'}
-          size="lg"
-          onClick={props.onToggleCamera}
-        />
+        <MediaToggleButton kind="audio" on={micOn} onToggle={props.onToggleMic} />
+        <MediaToggleButton kind="video" on={cameraOn} onToggle={props.onToggleCamera} />
         {canShare && (
           <IconButton
             label="Share screen"

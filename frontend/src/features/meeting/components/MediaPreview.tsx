@@ -1,8 +1,7 @@
-import { Mic, MicOff, Video, VideoOff } from 'lucide-react';
 import { useMemo } from 'react';
-import { IconButton } from '../../../components/ui/IconButton';
 import { Spinner } from '../../../components/ui/Spinner';
 import type { LocalMedia } from '../hooks/useLocalMedia';
+import { MediaToggleButton } from './MediaToggleButton';
 import { StreamVideo } from './StreamVideo';
 import styles from './PreJoin.module.css';
 
@@ -32,25 +31,17 @@ export function MediaPreview({ media, name }: MediaPreviewProps) {
       {media.ready && !cameraOn && <p className={styles.previewNote}>Camera is off</p>}
       {name && <p className={styles.previewName}>{name}</p>}
       <div className={styles.previewControls}>
-        <IconButton
-          label="Microphone"
-          title={micOn ? 'Turn off microphone' : 'Turn on microphone'}
-          pressed={micOn}
-          icon={micOn ? <Mic /> : <MicOff />}
-          variant={micOn || !media.ready ? 'secondary' : 'danger'}
-          size="lg"
+        <MediaToggleButton
+          kind="audio"
+          on={micOn}
           disabled={!media.ready}
-          onClick={() => media.toggle('audio')}
+          onToggle={() => media.toggle('audio')}
         />
-        <IconButton
-          label="Camera"
-          title={cameraOn ? 'Turn off camera' : 'Turn on camera'}
-          pressed={cameraOn}
-          icon={cameraOn ? <Video /> : <VideoOff />}
-          variant={cameraOn || !media.ready ? 'secondary' : 'danger'}
-          size="lg"
+        <MediaToggleButton
+          kind="video"
+          on={cameraOn}
           disabled={!media.ready}
-          onClick={() => media.toggle('video')}
+          onToggle={() => media.toggle('video')}
         />
       </div>
     </div>
