@@ -19,6 +19,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The error as an ApiError; anything else gets `fallbackMessage`, never its own text. */
+export function asApiError(error: unknown, fallbackMessage: string): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', fallbackMessage);
+}
+
 const fallbackMessages: Record<number, string> = {
   401: 'You need to sign in again.',
   403: 'You are not allowed to do that.',

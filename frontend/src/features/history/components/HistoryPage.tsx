@@ -7,14 +7,14 @@ import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { Card } from '../../../components/ui/Card';
 import { Spinner } from '../../../components/ui/Spinner';
+import { useActivityPages } from '../../../lib/useActivityPages';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { useActivityHistory } from '../hooks/useActivityHistory';
 import styles from './HistoryPage.module.css';
 
 export default function HistoryPage() {
   useDocumentTitle('History');
   const { items, nextCursor, initialLoading, loadingMore, error, loadMore, retry } =
-    useActivityHistory();
+    useActivityPages(20);
 
   const errorAlert = error && (
     <Alert

@@ -6,11 +6,12 @@ import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { Card } from '../../../components/ui/Card';
 import { Spinner } from '../../../components/ui/Spinner';
-import { useRecentActivity } from '../hooks/useRecentActivity';
+import { useActivityPages } from '../../../lib/useActivityPages';
 import styles from './HomePage.module.css';
 
 export function RecentMeetings() {
-  const { state, retry } = useRecentActivity(5);
+  const { items, initialLoading, error, retry } = useActivityPages(5);
+  const ready = !initialLoading && !error;
 
   return (
     <section className={styles.recent} aria-labelledby="recent-title">
@@ -18,18 +19,18 @@ export function RecentMeetings() {
         <h2 id="recent-title" className={styles.sectionTitle}>
           Recent meetings
         </h2>
-        {state.status === 'ready' && state.items.length > 0 && (
+        {ready && items.length > 0 && (
           <Link to="/history" className={styles.seeAll}>
             See all history
           </Link>
         )}
       </div>
-      {state.status === 'loading' && (
+      {initialLoading && (
         <Card className={styles.loading}>
           <Spinner label="Loading recent meetings…" />
         </Card>
       )}
-      {state.status === 'error' && (
+      {error && (
         <Alert
           tone="error"
           title="Could not load your recent meetings"
@@ -39,18 +40,18 @@ export function RecentMeetings() {
             </Button>
           }
         >
-          {state.error.message}
+          {error.message}
         </Alert>
       )}
-      {state.status === 'ready' && (
+      {ready && (
         <Card padding="none">
-          {state.items.length === 0 ? (
+          {items.length === 0 ? (
             <EmptyState icon={<History />} title="No meetings yet">
               Meetings you start or join will show up here.
             </EmptyState>
           ) : (
             <ul className={styles.list}>
-              {state.items.map((item) => (
+              {items.map((item) => (
                 <ActivityRow key={item.id} item={item} />
               ))}
             </ul>

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../lib/api';
-import { fetchActivity, type ActivityItem } from '../../../lib/activity';
-
-const PAGE_SIZE = 20;
+import { fetchActivity, type ActivityItem } from './activity';
+import { asApiError, type ApiError } from './apiError';
 
 interface State {
   items: ActivityItem[];
@@ -21,41 +19,43 @@ const initial: State = {
   error: null,
 };
 
-/** Pages through GET /activity with its `before` cursor; a failed page can be retried. */
-export function useActivityHistory() {
+/**
+ * Pages through GET /activity, `pageSize` meetings at a time, with its `before` cursor.
+ * A failed page can be retried; callers that only want the latest meetings ignore loadMore.
+ */
+export function useActivityPages(pageSize: number) {
   const [state, setState] = useState<State>(initial);
   const controllerRef = useRef<AbortController | null>(null);
 
   // Only settles state in callbacks; callers set the matching "loading" state first.
-  const fetchPage = useCallback((before: string | null) => {
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
+  const fetchPage = useCallback(
+    (before: string | null) => {
+      controllerRef.current?.abort();
+      const controller = new AbortController();
+      controllerRef.current = controller;
 
-    fetchActivity({ limit: PAGE_SIZE, before }, controller.signal).then(
-      (page) =>
-        setState((previous) => ({
-          items: before ? [...previous.items, ...page.items] : page.items,
-          nextCursor: page.nextCursor,
-          initialLoading: false,
-          loadingMore: false,
-          error: null,
-        })),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const apiError =
-          error instanceof ApiError
-            ? error
-            : new ApiError(0, 'UNKNOWN', 'Could not load your history.');
-        setState((previous) => ({
-          ...previous,
-          initialLoading: false,
-          loadingMore: false,
-          error: apiError,
-        }));
-      },
-    );
-  }, []);
+      fetchActivity({ limit: pageSize, before }, controller.signal).then(
+        (page) =>
+          setState((previous) => ({
+            items: before ? [...previous.items, ...page.items] : page.items,
+            nextCursor: page.nextCursor,
+            initialLoading: false,
+            loadingMore: false,
+            error: null,
+          })),
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          setState((previous) => ({
+            ...previous,
+            initialLoading: false,
+            loadingMore: false,
+            error: asApiError(error, 'Could not load your meetings.'),
+          }));
+        },
+      );
+    },
+    [pageSize],
+  );
 
   useEffect(() => {
     fetchPage(null);
