@@ -1,12 +1,10 @@
 import { History } from 'lucide-react';
-import { ActivityRow } from '../../../components/ActivityRow';
+import { ActivityList } from '../../../components/ActivityList';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeading } from '../../../components/PageHeading';
-import { Alert } from '../../../components/ui/Alert';
+import { RetryAlert } from '../../../components/RetryAlert';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
-import { Card } from '../../../components/ui/Card';
-import { Spinner } from '../../../components/ui/Spinner';
 import { useActivityPages } from '../../../lib/useActivityPages';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import styles from './HistoryPage.module.css';
@@ -16,62 +14,45 @@ export default function HistoryPage() {
   const { items, nextCursor, initialLoading, loadingMore, error, loadMore, retry } =
     useActivityPages(20);
 
-  const errorAlert = error && (
-    <Alert
-      tone="error"
-      title={items.length ? 'Could not load more meetings' : 'Could not load your history'}
-      action={
-        <Button size="sm" variant="secondary" onClick={retry}>
-          Retry
-        </Button>
-      }
-    >
-      {error.message}
-    </Alert>
-  );
-
   return (
     <div className={styles.page}>
       <PageHeading
         title="Meeting history"
         subtitle="Every meeting you joined while signed in, newest first."
       />
-
-      {initialLoading ? (
-        <Card className={styles.loading}>
-          <Spinner label="Loading your history…" />
-        </Card>
-      ) : items.length === 0 ? (
-        (errorAlert ?? (
-          <Card padding="none">
-            <EmptyState
-              icon={<History />}
-              title="No meetings yet"
-              action={<ButtonLink to="/home">Start a meeting</ButtonLink>}
-            >
-              When you join a meeting while signed in, it will be listed here.
-            </EmptyState>
-          </Card>
-        ))
-      ) : (
-        <>
-          <Card padding="none">
-            <ul className={styles.list} aria-busy={loadingMore}>
-              {items.map((item) => (
-                <ActivityRow key={item.id} item={item} />
-              ))}
-            </ul>
-          </Card>
-          <div className={styles.more}>
-            {errorAlert}
-            {nextCursor && !error && (
-              <Button variant="secondary" loading={loadingMore} onClick={loadMore}>
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </Button>
-            )}
-            {!nextCursor && <p className={styles.end}>That is everything.</p>}
-          </div>
-        </>
+      <ActivityList
+        items={items}
+        loading={initialLoading}
+        error={error}
+        onRetry={retry}
+        busy={loadingMore}
+        tall
+        loadingLabel="Loading your history…"
+        errorTitle="Could not load your history"
+        empty={
+          <EmptyState
+            icon={<History />}
+            title="No meetings yet"
+            action={<ButtonLink to="/home">Start a meeting</ButtonLink>}
+          >
+            When you join a meeting while signed in, it will be listed here.
+          </EmptyState>
+        }
+      />
+      {items.length > 0 && (
+        <div className={styles.more}>
+          {error && (
+            <RetryAlert title="Could not load more meetings" onRetry={retry}>
+              {error.message}
+            </RetryAlert>
+          )}
+          {nextCursor && !error && (
+            <Button variant="secondary" loading={loadingMore} onClick={loadMore}>
+              {loadingMore ? 'Loading…' : 'Load more'}
+            </Button>
+          )}
+          {!nextCursor && <p className={styles.end}>That is everything.</p>}
+        </div>
       )}
     </div>
   );
