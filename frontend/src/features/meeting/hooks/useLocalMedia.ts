@@ -3,6 +3,7 @@ import {
   acquireTrack,
   acquireUserMedia,
   classifyMediaError,
+  stopStream,
   type MediaIssue,
   type MediaKind,
 } from '../../../lib/media';
@@ -24,6 +25,8 @@ export interface LocalMedia {
 }
 
 const NO_TRACKS: PerKind<MediaStreamTrack | null> = { audio: null, video: null };
+const ALL_ON: PerKind<boolean> = { audio: true, video: true };
+const KINDS = ['audio', 'video'] as const;
 
 /**
  * Camera and microphone for the pre-join screen and the call. Muting flips `track.enabled`
@@ -33,74 +36,78 @@ const NO_TRACKS: PerKind<MediaStreamTrack | null> = { audio: null, video: null }
 export function useLocalMedia(active: boolean): LocalMedia {
   const [ready, setReady] = useState(false);
   const [tracks, setTracks] = useState(NO_TRACKS);
-  const [enabled, setEnabled] = useState<PerKind<boolean>>({ audio: true, video: true });
+  const [enabled, setEnabled] = useState(ALL_ON);
   const [issues, setIssues] = useState<Partial<PerKind<MediaIssue>>>({});
-  const live = useRef({ active, tracks, enabled });
+  // What async callbacks read; always written together with the state it mirrors.
+  const live = useRef({ active: false, tracks: NO_TRACKS, enabled: ALL_ON });
   const devices = useInputDevices(ready);
 
-  useEffect(() => {
-    live.current = { active, tracks, enabled };
-  }, [active, tracks, enabled]);
+  /** Makes `track` the current one of its kind and stops the one it replaces. */
+  const commitTrack = useCallback((kind: MediaKind, track: MediaStreamTrack | null) => {
+    const replaced = live.current.tracks[kind];
+    if (replaced === track) return;
+    replaced?.stop();
+    live.current.tracks = { ...live.current.tracks, [kind]: track };
+    setTracks(live.current.tracks);
+  }, []);
 
   useEffect(() => {
     if (!active) return;
+    const latest = live.current;
+    latest.active = true;
     let cancelled = false;
-    let acquired: MediaStream | null = null;
     void acquireUserMedia().then(({ stream, issues: found }) => {
-      acquired = stream;
-      if (cancelled) return stream.getTracks().forEach((track) => track.stop());
-      stream.getTracks().forEach((track) => {
-        track.enabled = live.current.enabled[track.kind as MediaKind];
-      });
-      setTracks({
-        audio: stream.getAudioTracks()[0] ?? null,
-        video: stream.getVideoTracks()[0] ?? null,
-      });
+      if (cancelled) return stopStream(stream);
+      for (const kind of KINDS) {
+        const [track] = kind === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks();
+        if (!track) continue;
+        track.enabled = latest.enabled[kind];
+        commitTrack(kind, track);
+      }
       setIssues(found);
       setReady(true);
     });
     return () => {
       cancelled = true;
-      acquired?.getTracks().forEach((track) => track.stop());
-      Object.values(live.current.tracks).forEach((track) => track?.stop());
-      live.current.tracks = NO_TRACKS;
-      setTracks(NO_TRACKS);
+      latest.active = false;
+      KINDS.forEach((kind) => commitTrack(kind, null));
       setReady(false);
     };
-  }, [active]);
+  }, [active, commitTrack]);
 
   useEffect(() => {
-    const unsubscribers = (['audio', 'video'] as const).map((kind) => {
+    const unsubscribers = KINDS.map((kind) => {
       const track = tracks[kind];
       if (!track) return () => {};
       const onEnded = () => {
-        setTracks((current) => (current[kind] === track ? { ...current, [kind]: null } : current));
+        if (live.current.tracks[kind] === track) commitTrack(kind, null);
         setIssues((current) => ({ ...current, [kind]: 'not-found' }));
       };
       track.addEventListener('ended', onEnded);
       return () => track.removeEventListener('ended', onEnded);
     });
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
-  }, [tracks]);
+  }, [tracks, commitTrack]);
 
-  const replaceTrack = useCallback(async (kind: MediaKind, deviceId?: string) => {
-    const previous = live.current.tracks[kind];
-    let next: MediaStreamTrack;
-    try {
-      next = await acquireTrack(kind, deviceId);
-    } catch (error) {
-      // Some platforms open one camera at a time: free the old one and ask again.
-      if (!previous || classifyMediaError(error) !== 'in-use') throw error;
-      previous.stop();
-      next = await acquireTrack(kind, deviceId);
-    }
-    if (!live.current.active) return next.stop();
-    next.enabled = live.current.enabled[kind];
-    previous?.stop();
-    live.current.tracks = { ...live.current.tracks, [kind]: next };
-    setTracks((current) => ({ ...current, [kind]: next }));
-    setIssues((current) => ({ ...current, [kind]: undefined }));
-  }, []);
+  const replaceTrack = useCallback(
+    async (kind: MediaKind, deviceId?: string) => {
+      const previous = live.current.tracks[kind];
+      let next: MediaStreamTrack;
+      try {
+        next = await acquireTrack(kind, deviceId);
+      } catch (error) {
+        // Some platforms open one camera at a time: free the old one and ask again.
+        if (!previous || classifyMediaError(error) !== 'in-use') throw error;
+        previous.stop();
+        next = await acquireTrack(kind, deviceId);
+      }
+      if (!live.current.active) return next.stop();
+      next.enabled = live.current.enabled[kind];
+      commitTrack(kind, next);
+      setIssues((current) => ({ ...current, [kind]: undefined }));
+    },
+    [commitTrack],
+  );
 
   const reportFailure = useCallback((kind: MediaKind, error: unknown) => {
     setIssues((current) => ({ ...current, [kind]: classifyMediaError(error) }));
@@ -111,7 +118,7 @@ export function useLocalMedia(active: boolean): LocalMedia {
       const track = live.current.tracks[kind];
       const next = track ? !live.current.enabled[kind] : true;
       live.current.enabled = { ...live.current.enabled, [kind]: next };
-      setEnabled((current) => ({ ...current, [kind]: next }));
+      setEnabled(live.current.enabled);
       if (track) track.enabled = next;
       else replaceTrack(kind).catch((error: unknown) => reportFailure(kind, error));
     },
