@@ -1,6 +1,7 @@
 import { History } from 'lucide-react';
 import { ActivityList } from '../../../components/ActivityList';
 import { EmptyState } from '../../../components/EmptyState';
+import { Page } from '../../../components/Page';
 import { PageHeading } from '../../../components/PageHeading';
 import { RetryAlert } from '../../../components/RetryAlert';
 import { Button } from '../../../components/ui/Button';
@@ -15,7 +16,7 @@ export default function HistoryPage() {
     useActivityPages(20);
 
   return (
-    <div className={styles.page}>
+    <Page width="narrow">
       <PageHeading
         title="Meeting history"
         subtitle="Every meeting you joined while signed in, newest first."
@@ -54,6 +55,6 @@ export default function HistoryPage() {
           {!nextCursor && <p className={styles.end}>That is everything.</p>}
         </div>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { JoinMeetingForm } from '../../../components/JoinMeetingForm';
+import { Page } from '../../../components/Page';
 import { PageHeading } from '../../../components/PageHeading';
 import { Card } from '../../../components/ui/Card';
 import { useSession } from '../../../lib/session';
@@ -20,7 +21,7 @@ export default function HomePage() {
   const firstName = user?.name.trim().split(/\s+/)[0];
 
   return (
-    <div className={styles.page}>
+    <Page>
       <PageHeading
         title={`${greeting(new Date().getHours())}${firstName ? `, ${firstName}` : ''}`}
         subtitle="Start a meeting or join one with its code."
@@ -36,6 +37,6 @@ export default function HomePage() {
         </Card>
       </div>
       <RecentMeetings />
-    </div>
+    </Page>
   );
 }

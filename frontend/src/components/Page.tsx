@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import styles from './Page.module.css';
+
+export interface PageProps {
+  /** `narrow` suits a single column such as a list; `wide` fits cards side by side. */
+  width?: 'wide' | 'narrow';
+  children: ReactNode;
+}
+
+/** The centred, padded column a signed-in page's content sits in. */
+export function Page({ width = 'wide', children }: PageProps) {
+  return <div className={[styles.page, styles[width]].join(' ')}>{children}</div>;
+}
