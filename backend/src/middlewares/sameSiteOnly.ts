@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { AppError } from '../errors/AppError.js';
+import { createOriginAllowlist } from '../lib/originAllowlist.js';
 
 /**
  * Refuses requests a browser sends on behalf of another site. SameSite=Strict already keeps the
@@ -7,11 +8,9 @@ import { AppError } from '../errors/AppError.js';
  * header (curl, server-to-server) are let through.
  */
 export function sameSiteOnly(allowedOrigins: readonly string[]): RequestHandler {
-  const allowed = new Set(allowedOrigins);
+  const isAllowed = createOriginAllowlist(allowedOrigins);
   return (req, _res, next) => {
-    const origin = req.get('origin');
-    const crossOrigin = origin !== undefined && !allowed.has(origin);
-    if (crossOrigin || req.get('sec-fetch-site') === 'cross-site') {
+    if (!isAllowed(req.get('origin')) || req.get('sec-fetch-site') === 'cross-site') {
       throw new AppError(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are not allowed here.');
     }
     next();

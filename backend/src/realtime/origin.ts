@@ -1,16 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createOriginAllowlist } from '../lib/originAllowlist.js';
 
 /**
  * Browsers do not apply CORS to WebSockets, so the Origin of every engine request (the
- * handshake, each polling request and the upgrade) is checked here. Requests without an
- * Origin come from non-browser clients, which cannot be driven by another site's page.
+ * handshake, each polling request and the upgrade) is checked here.
  */
 export function createOriginCheck(allowedOrigins: readonly string[]) {
-  const allowed = new Set(allowedOrigins);
-  const isAllowed = (req: IncomingMessage) => {
-    const origin = req.headers.origin;
-    return origin === undefined || allowed.has(origin);
-  };
+  const isAllowedOrigin = createOriginAllowlist(allowedOrigins);
+  const isAllowed = (req: IncomingMessage) => isAllowedOrigin(req.headers.origin);
 
   return {
     /** Socket.IO's `allowRequest`: runs for the handshake of either transport. */
