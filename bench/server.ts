@@ -13,6 +13,7 @@ import { loadConfig } from '../backend/src/config.js';
 import { ensureIndexes } from '../backend/src/db/connect.js';
 import { createDeps } from '../backend/src/deps.js';
 import { createLogger } from '../backend/src/lib/logger.js';
+import { generateMeetingCode } from '../backend/src/lib/meetingCode.js';
 import { Meeting } from '../backend/src/models/meeting.model.js';
 import { createRealtime } from '../backend/src/realtime/index.js';
 import { createBareRealtime } from './bare.js';
@@ -25,12 +26,6 @@ export type ParentMessage = { type: 'memory' } | { type: 'stop' };
 const mode = process.argv[2] === 'bare' ? 'bare' : 'huddle';
 const meetings = Number(process.env.BENCH_MEETINGS ?? 200);
 const members = Number(process.env.BENCH_MEMBERS ?? 1000);
-
-function randomCode(): string {
-  const letters = (n: number) =>
-    Array.from(randomBytes(n), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
-  return `${letters(3)}-${letters(4)}-${letters(3)}`;
-}
 
 async function main() {
   const config = loadConfig({
@@ -45,7 +40,7 @@ async function main() {
   });
   const deps = createDeps(config, createLogger(config.logLevel));
   const httpServer = createServer(createApp(deps));
-  const codes = Array.from({ length: meetings }, randomCode);
+  const codes = Array.from({ length: meetings }, generateMeetingCode);
   let auths: object[] = [];
   let close: () => Promise<void>;
 

@@ -3,7 +3,8 @@ import type {
   ClientToServerEvents,
   ServerToClientEvents,
 } from '../../backend/src/realtime/contract.js';
-import { deadline, mapLimit } from './limit.js';
+import { deadline } from '../../backend/src/lib/deadline.js';
+import { mapLimit } from './limit.js';
 import type { Target } from './target.js';
 
 export type BenchClient = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -1,5 +1,6 @@
 import { check, meetingOf, type BenchClient } from '../lib/clients.js';
-import { deadline, mapLimit } from '../lib/limit.js';
+import { deadline } from '../../backend/src/lib/deadline.js';
+import { mapLimit } from '../lib/limit.js';
 import type { Measurement } from '../lib/stats.js';
 import type { Target } from '../lib/target.js';
 

@@ -1,5 +1,5 @@
 import { check, type BenchClient } from '../lib/clients.js';
-import { deadline } from '../lib/limit.js';
+import { deadline } from '../../backend/src/lib/deadline.js';
 import type { Measurement } from '../lib/stats.js';
 import type { Target } from '../lib/target.js';
 

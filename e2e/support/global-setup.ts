@@ -1,27 +1,20 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startScratchServer } from '../../backend/src/db/ferretdb.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const ARTIFACTS_DIR = join(root, 'e2e', 'artifacts');
 
 /**
  * Starts the BUILT app (backend/dist serving frontend/dist) on a free loopback port against a
- * database of its own: on MONGODB_URI's server when set, otherwise on a FerretDB started here.
+ * database of its own, on MONGODB_URI's server when set, otherwise on one started here.
  */
 export default async function globalSetup() {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  let ferretDir: string | undefined;
-  let serverUri = process.env.MONGODB_URI;
-  if (!serverUri) {
-    ferretDir = mkdtempSync(join(tmpdir(), 'huddle-e2e-db-'));
-    serverUri = execFileSync('bash', [join(root, 'scripts', 'ferretdb.sh'), 'start', ferretDir], {
-      encoding: 'utf8',
-    }).trim();
-  }
+  const database = await startScratchServer(process.env.MONGODB_URI);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = openSync(join(ARTIFACTS_DIR, 'server.log'), 'w');
@@ -33,7 +26,7 @@ export default async function globalSetup() {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
-      MONGODB_URI: withDatabase(serverUri, `huddle_e2e_${randomBytes(4).toString('hex')}`),
+      MONGODB_URI: withDatabase(database.uri, `huddle_e2e_${randomBytes(4).toString('hex')}`),
       JWT_SECRET: randomBytes(32).toString('hex'),
       CORS_ORIGINS: baseUrl,
       SERVE_SPA: 'true',
@@ -51,10 +44,7 @@ export default async function globalSetup() {
       server.once('exit', () => done());
       server.kill('SIGTERM');
     });
-    if (ferretDir) {
-      execFileSync('bash', [join(root, 'scripts', 'ferretdb.sh'), 'stop', ferretDir]);
-      rmSync(ferretDir, { recursive: true, force: true });
-    }
+    await database.stop();
   };
 }
 

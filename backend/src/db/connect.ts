@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import type { Logger } from '../lib/logger.js';
 // Every model is registered here so that ensureIndexes builds all of their indexes.
@@ -49,7 +50,8 @@ export async function connectDatabase(options: DatabaseOptions) {
         { attempt, retryInMs: Math.round(delayMs), reason: (error as Error).message },
         'database connection failed',
       );
-      await sleep(delayMs, signal);
+      // Resolves early (quietly) when startup is aborted by a shutdown.
+      await setTimeout(delayMs, undefined, { signal }).catch(() => undefined);
     }
   }
 }
@@ -69,14 +71,4 @@ function watchConnection(logger: Logger): void {
   watching = true;
   mongoose.connection.on('disconnected', () => logger.warn('database disconnected'));
   mongoose.connection.on('reconnected', () => logger.info('database reconnected'));
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }

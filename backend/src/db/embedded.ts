@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { repoRoot } from '../config.js';
 import type { Logger } from '../lib/logger.js';
+import { startFerretDb, type DatabaseServer } from './ferretdb.js';
 
-export interface EmbeddedDatabase {
-  uri: string;
-  stop(): Promise<void>;
-}
+export type EmbeddedDatabase = Pick<DatabaseServer, 'uri' | 'stop'>;
 
 export class NoDatabaseError extends Error {}
 
@@ -33,7 +29,7 @@ export async function startEmbeddedDatabase(
     }
   }
   try {
-    return await startFerretDb(ferretDir, logger);
+    return await startEmbeddedFerretDb(ferretDir, logger);
   } catch (error) {
     throw new NoDatabaseError(
       `No database is available (${(error as Error).message}). Set MONGODB_URI to a MongoDB ` +
@@ -57,17 +53,9 @@ async function startMongoMemoryServer(dbPath: string): Promise<EmbeddedDatabase>
   };
 }
 
-/** Starts FerretDB through the same script that tests and CI use (it builds it once if needed). */
-async function startFerretDb(dir: string, logger: Logger): Promise<EmbeddedDatabase> {
+async function startEmbeddedFerretDb(dir: string, logger: Logger): Promise<EmbeddedDatabase> {
   logger.info('starting FerretDB (the first run builds it, about two minutes)');
-  const script = join(repoRoot, 'scripts', 'ferretdb.sh');
-  const run = promisify(execFile);
-  const { stdout } = await run('bash', [script, 'start', dir], { timeout: 15 * 60_000 });
+  const server = await startFerretDb(dir);
   logger.info({ dir }, 'FerretDB started');
-  return {
-    uri: `${stdout.trim()}${DB_NAME}`,
-    stop: async () => {
-      await run('bash', [script, 'stop', dir]);
-    },
-  };
+  return { uri: `${server.uri}${DB_NAME}`, stop: server.stop };
 }

@@ -1,5 +1,6 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
+import { deadline } from '../lib/deadline.js';
 import type { Logger } from '../lib/logger.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -27,7 +28,11 @@ export async function connectRedisAdapter(
   try {
     // node-redis retries a refused connection forever; a process that was told to use Redis
     // should rather stop with a clear message than start without it.
-    await withTimeout(Promise.all(clients.map((client) => client.connect())), CONNECT_TIMEOUT_MS);
+    await deadline(
+      Promise.all(clients.map((client) => client.connect())),
+      CONNECT_TIMEOUT_MS,
+      'connecting to Redis',
+    );
   } catch (error) {
     for (const client of clients) client.destroy();
     throw new Error(`Could not connect to Redis at REDIS_URL: ${(error as Error).message}`, {
@@ -42,12 +47,4 @@ export async function connectRedisAdapter(
       );
     },
   };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no connection within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,29 +1,26 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, disconnectDatabase } from '../../src/db/connect.js';
+import { startFerretDb, type DatabaseServer } from '../../src/db/ferretdb.js';
 import { buildTestApp } from '../helpers/app.js';
-
-const run = promisify(execFile);
-const script = new URL('../../../scripts/ferretdb.sh', import.meta.url).pathname;
 
 /** A FerretDB of this file's own, so it can be stopped and started again on the same port. */
 class DisposableDatabase {
   readonly dir = mkdtempSync(join(tmpdir(), 'huddle-outage-'));
-  port = '';
+  private port: number | undefined;
+  private server: DatabaseServer | undefined;
 
   async start(): Promise<string> {
-    const { stdout } = await run('bash', [script, 'start', this.dir, this.port]);
-    this.port = new URL(stdout.trim()).port;
-    return `mongodb://127.0.0.1:${this.port}/huddle_outage`;
+    this.server = await startFerretDb(this.dir, this.port);
+    this.port = Number(new URL(this.server.uri).port);
+    return `${this.server.uri}huddle_outage`;
   }
 
   async stop(): Promise<void> {
-    await run('bash', [script, 'stop', this.dir]);
+    await this.server?.stop();
   }
 
   dispose(): void {
