@@ -49,10 +49,6 @@ async function main(): Promise<void> {
     connecting.abort();
     stopSessionPurge();
     await realtime.close();
-    await new Promise<void>((resolve) => {
-      httpServer.close(() => resolve());
-      httpServer.closeIdleConnections();
-    });
     await disconnectDatabase();
     await embedded?.stop();
     logger.info('stopped');

@@ -6,11 +6,10 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError(404, 'NOT_FOUND', `No route matches ${req.method} ${req.path}.`));
 };
 
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   const { appError, unexpected } = toAppError(error);
-  if (unexpected) req.log.error({ err: error }, 'unhandled error');
-  else if (appError.status >= 500)
-    req.log.warn({ code: appError.code, err: error }, appError.message);
+  // pino-http logs each request once when it completes; a 5xx line carries this error's stack.
+  if (unexpected || appError.status >= 500) res.err = error as Error;
 
   if (res.headersSent) return;
   for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);

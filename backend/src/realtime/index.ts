@@ -46,7 +46,9 @@ export async function createRealtime(
   return {
     io,
     async close() {
-      // Disconnecting every socket queues its leave; wait for them before Redis and the database go.
+      // Disconnects every socket (queueing its leave) and closes the attached http server too;
+      // the leaves are awaited before Redis and the database go.
+      // (The promise io.close returns settles before the http server has closed; its callback not.)
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });
