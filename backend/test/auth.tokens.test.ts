@@ -1,39 +1,14 @@
-import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
 import { buildTestApp } from './helpers/app.js';
 import { useTestDatabase } from './helpers/database.js';
-import { bearer, signUp } from './support/auth.js';
+import { bearer, forge, signUp } from './support/auth.js';
 
 useTestDatabase();
 
 const ME = '/api/v1/users/me';
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function forge(
-  auth: Config['auth'],
-  userId: string,
-  options: {
-    secret?: string;
-    algorithm?: jwt.Algorithm;
-    claims?: object;
-    sign?: jwt.SignOptions;
-  } = {},
-) {
-  return jwt.sign(
-    { typ: 'access', name: 'Ada', username: 'ada', ...options.claims },
-    options.secret ?? auth.jwtSecret,
-    {
-      algorithm: options.algorithm ?? 'HS256',
-      issuer: auth.issuer,
-      audience: auth.audience,
-      subject: userId,
-      expiresIn: 60,
-      ...options.sign,
-    },
-  );
-}
 
 describe('GET /users/me', () => {
   it('when the access token is valid, then it answers 200 with the user', async () => {

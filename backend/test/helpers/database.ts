@@ -15,9 +15,3 @@ export function useTestDatabase(): void {
     await mongoose.disconnect();
   });
 }
-
-/** Empties every collection, for tests that need a clean slate within one file. */
-export async function clearDatabase(): Promise<void> {
-  const collections = Object.values(mongoose.connection.collections);
-  await Promise.all(collections.map((collection) => collection.deleteMany({})));
-}

@@ -15,7 +15,7 @@ import {
 } from './helpers.js';
 
 useTestDatabase();
-const { startServer, connect } = useRealtime();
+const { startServer, connect, meetingOfTwo } = useRealtime();
 
 async function seedMessages(code: string, count: number) {
   const start = Date.now() - count * 1000;
@@ -152,10 +152,7 @@ describe('chat:history', () => {
 
   it('when messages are sent while history is read, then each arrives once, in order', async () => {
     const server = await startServer();
-    const code = await createMeeting();
-    const [a, b] = [await connect(server, guest('A')), await connect(server, guest('B'))];
-    await join(a, code);
-    await join(b, code);
+    const { a, b } = await meetingOfTwo(server);
     const seen = collect(b, 'chat:message');
 
     await Promise.all([

@@ -1,17 +1,18 @@
-import jwt from 'jsonwebtoken';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.js';
-import { createMeeting, guest, join, member, useRealtime, type Client } from './helpers.js';
+import { forge } from '../support/auth.js';
+import {
+  connectError,
+  createMeeting,
+  disconnected,
+  guest,
+  join,
+  member,
+  useRealtime,
+} from './helpers.js';
 
 useTestDatabase();
 const { startServer, client, connect } = useRealtime();
-
-function connectError(socket: Client): Promise<Error & { data?: unknown }> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect_error', resolve);
-    socket.once('connect', () => reject(new Error('expected the handshake to fail')));
-  });
-}
 
 describe('socket handshake', () => {
   it('when a valid access token is given, then the socket is that member', async () => {
@@ -58,16 +59,13 @@ describe('socket handshake', () => {
   it('when the token is forged, expired or unsigned, then the handshake fails even with a name', async () => {
     const server = await startServer();
     const { auth } = member(server.deps);
-    const { issuer, audience, jwtSecret } = server.deps.config.auth;
-    const claims = { typ: 'access', name: 'Eve', username: 'eve' };
-    const options = { issuer, audience, subject: '0123456789abcdef01234567' };
-    const forged = jwt.sign(claims, 'another-secret-that-is-long-enough-0123456789', options);
-    const expired = jwt.sign(
-      { ...claims, exp: Math.floor(Date.now() / 1000) - 60 },
-      jwtSecret,
-      options,
-    );
-    const unsigned = jwt.sign(claims, '', { ...options, algorithm: 'none' });
+    const authConfig = server.deps.config.auth;
+    const userId = '0123456789abcdef01234567';
+    const forged = forge(authConfig, userId, {
+      secret: 'another-secret-that-is-long-enough-0123456789',
+    });
+    const expired = forge(authConfig, userId, { sign: { expiresIn: -60 } });
+    const unsigned = forge(authConfig, userId, { secret: '', algorithm: 'none' });
     const tampered = `${auth.token.slice(0, -4)}AAAA`;
 
     for (const token of [forged, expired, unsigned, tampered, 'not-a-jwt', '']) {
@@ -79,7 +77,7 @@ describe('socket handshake', () => {
   it('when a packet is larger than 64 KB, then the server drops that connection', async () => {
     const server = await startServer();
     const socket = await connect(server, guest());
-    const gone = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const gone = disconnected(socket);
 
     socket.emit('chat:send', { text: 'x'.repeat(70 * 1024) }, () => undefined);
 

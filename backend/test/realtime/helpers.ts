@@ -11,13 +11,13 @@ import {
 import { afterEach } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { AppDeps } from '../../src/deps.js';
-import { Meeting } from '../../src/models/meeting.model.js';
 import type {
   Ack,
   ClientToServerEvents,
   ServerToClientEvents,
 } from '../../src/realtime/contract.js';
 import { createRealtime, type RealtimeOptions } from '../../src/realtime/index.js';
+import { createMeeting as createMeetingFor } from '../../src/services/meeting.service.js';
 import type { HuddleServer } from '../../src/realtime/types.js';
 import { TEST_ORIGIN, testDeps } from '../helpers/app.js';
 
@@ -59,7 +59,6 @@ export function useRealtime() {
       deps,
       close: async () => {
         await realtime.close();
-        httpServer.closeAllConnections();
       },
     };
     servers.push(server);
@@ -88,7 +87,17 @@ export function useRealtime() {
     return socket;
   }
 
-  return { startServer, client, connect };
+  /** Two guests, A and B, both joined to a new meeting on `server`. */
+  async function meetingOfTwo(server: TestServer) {
+    const code = await createMeeting();
+    const a = await connect(server, guest('A'));
+    const b = await connect(server, guest('B'));
+    await join(a, code);
+    await join(b, code);
+    return { code, a, b };
+  }
+
+  return { startServer, client, connect, meetingOfTwo };
 }
 
 export function guest(name = 'Guest'): { name: string } {
@@ -102,16 +111,9 @@ export function member(deps: AppDeps, name = 'Member') {
   return { auth: { token: accessToken }, userId };
 }
 
-export function randomMeetingCode(): string {
-  const letters = (n: number) =>
-    Array.from(randomBytes(n), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
-  return `${letters(3)}-${letters(4)}-${letters(3)}`;
-}
-
 export async function createMeeting(title = 'Stand-up'): Promise<string> {
-  const code = randomMeetingCode();
-  await Meeting.create({ code, title, hostId: new mongoose.Types.ObjectId() });
-  return code;
+  const host = new mongoose.Types.ObjectId().toHexString();
+  return (await createMeetingFor(host, title)).code;
 }
 
 /** The data of a successful ack; fails the test with the error otherwise. */
@@ -144,6 +146,19 @@ export function collect<E extends keyof ServerToClientEvents>(socket: Client, ev
 
 export async function join(socket: Client, code: string, media = { audio: true, video: true }) {
   return ok(await socket.emitWithAck('meeting:join', { code, ...media }));
+}
+
+/** A round trip from each socket: anything the server sent them before is delivered by then. */
+export async function settled(...sockets: Client[]): Promise<void> {
+  await Promise.all(sockets.map((socket) => socket.emitWithAck('media:update', {})));
+}
+
+/** The error of a handshake that must fail; rejects if the socket connects instead. */
+export function connectError(socket: Client): Promise<Error & { data?: unknown }> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect_error', resolve);
+    socket.once('connect', () => reject(new Error('expected the handshake to fail')));
+  });
 }
 
 export function disconnected(socket: Client): Promise<string> {

@@ -3,15 +3,12 @@ import { useTestDatabase } from '../helpers/database.js';
 import { createMeeting, errorCode, guest, join, nextEvent, ok, useRealtime } from './helpers.js';
 
 useTestDatabase();
-const { startServer, connect } = useRealtime();
+const { startServer, connect, meetingOfTwo } = useRealtime();
 
 describe('media:update', () => {
   it('when a participant turns media on or off, then the others get participant:updated', async () => {
     const server = await startServer();
-    const code = await createMeeting();
-    const [a, b] = [await connect(server, guest('A')), await connect(server, guest('B'))];
-    await join(a, code, { audio: true, video: true });
-    await join(b, code);
+    const { a, b } = await meetingOfTwo(server);
     const updated = nextEvent(b, 'participant:updated');
 
     expect(ok(await a.emitWithAck('media:update', { video: false, screen: true }))).toEqual({});

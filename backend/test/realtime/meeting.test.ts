@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateMeetingCode } from '../../src/lib/meetingCode.js';
 import { useTestDatabase } from '../helpers/database.js';
 import {
   collect,
@@ -9,12 +10,11 @@ import {
   member,
   nextEvent,
   ok,
-  randomMeetingCode,
   useRealtime,
 } from './helpers.js';
 
 useTestDatabase();
-const { startServer, connect } = useRealtime();
+const { startServer, connect, meetingOfTwo } = useRealtime();
 
 describe('meeting:join', () => {
   it('when a meeting exists, then the joiner gets itself, the others and the iceServers, and the others hear of it', async () => {
@@ -41,7 +41,7 @@ describe('meeting:join', () => {
     const socket = await connect(server, guest());
 
     const unknown = await socket.emitWithAck('meeting:join', {
-      code: randomMeetingCode(),
+      code: generateMeetingCode(),
       audio: true,
       video: true,
     });
@@ -51,7 +51,7 @@ describe('meeting:join', () => {
       video: true,
     });
     const missingMedia = await socket.emitWithAck('meeting:join', {
-      code: randomMeetingCode(),
+      code: generateMeetingCode(),
     } as never);
 
     expect(errorCode(unknown)).toBe('MEETING_NOT_FOUND');
@@ -122,10 +122,7 @@ describe('meeting:join', () => {
 describe('meeting:leave and disconnect', () => {
   it('when a participant leaves, then the ack is empty and the others get participant:left', async () => {
     const server = await startServer();
-    const code = await createMeeting();
-    const [alice, bob] = [await connect(server, guest('A')), await connect(server, guest('B'))];
-    await join(alice, code);
-    await join(bob, code);
+    const { code, a: alice, b: bob } = await meetingOfTwo(server);
     const left = nextEvent(alice, 'participant:left');
 
     expect(ok(await bob.emitWithAck('meeting:leave', {}))).toEqual({});
@@ -146,10 +143,7 @@ describe('meeting:leave and disconnect', () => {
 
   it('when a participant disconnects, then the others get participant:left and the room is gone with the last one', async () => {
     const server = await startServer();
-    const code = await createMeeting();
-    const [alice, bob] = [await connect(server, guest('A')), await connect(server, guest('B'))];
-    await join(alice, code);
-    await join(bob, code);
+    const { code, a: alice, b: bob } = await meetingOfTwo(server);
     const seen = collect(alice, 'participant:left');
     const left = nextEvent(alice, 'participant:left');
     const bobId = bob.id;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { request, type IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.js';
-import { TEST_ORIGIN, guest, useRealtime, type Client, type TestServer } from './helpers.js';
+import { TEST_ORIGIN, connectError, guest, useRealtime, type TestServer } from './helpers.js';
 
 useTestDatabase();
 const { startServer, client, connect } = useRealtime();
@@ -51,13 +51,6 @@ function upgrade(server: TestServer, origin: string, sid?: string): Promise<numb
     });
     req.once('error', reject);
     req.end();
-  });
-}
-
-function connectError(socket: Client): Promise<Error> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect_error', resolve);
-    socket.once('connect', () => reject(new Error('expected the handshake to fail')));
   });
 }
 

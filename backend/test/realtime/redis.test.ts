@@ -11,8 +11,8 @@ import {
   member,
   nextEvent,
   ok,
+  settled,
   useRealtime,
-  type Client,
 } from './helpers.js';
 
 useTestDatabase();
@@ -26,10 +26,6 @@ async function twoServers(overrides: Record<string, string> = {}) {
 }
 
 const offer = { description: { type: 'offer' as const, sdp: 'v=0\r\n' } };
-
-async function settled(...sockets: Client[]) {
-  await Promise.all(sockets.map((socket) => socket.emitWithAck('media:update', {})));
-}
 
 describe('two server processes sharing the Redis adapter', () => {
   it('when participants are on different servers, then they see each other and chat once', async () => {

@@ -9,12 +9,12 @@ import {
   join,
   nextEvent,
   ok,
+  settled,
   useRealtime,
-  type Client,
 } from './helpers.js';
 
 useTestDatabase();
-const { startServer, connect } = useRealtime();
+const { startServer, connect, meetingOfTwo } = useRealtime();
 
 const offer: SignalData = { description: { type: 'offer', sdp: 'v=0\r\n' } };
 const candidate: SignalData = {
@@ -25,18 +25,10 @@ const candidate: SignalData = {
   },
 };
 
-/** A round trip from each socket: anything the server sent them before is delivered by then. */
-async function settled(...sockets: Client[]) {
-  await Promise.all(sockets.map((socket) => socket.emitWithAck('media:update', {})));
-}
-
 describe('signal', () => {
   it('when the target is in the same meeting, then it receives the data with the sender id', async () => {
     const server = await startServer();
-    const code = await createMeeting();
-    const [a, b] = [await connect(server, guest('A')), await connect(server, guest('B'))];
-    await join(a, code);
-    await join(b, code);
+    const { a, b } = await meetingOfTwo(server);
     const received = collect(b, 'signal');
     const first = nextEvent(b, 'signal');
 
@@ -99,10 +91,7 @@ describe('signal', () => {
 
   it('when the data is not an SDP description or an ICE candidate, then VALIDATION_FAILED', async () => {
     const server = await startServer();
-    const code = await createMeeting();
-    const [a, b] = [await connect(server, guest('A')), await connect(server, guest('B'))];
-    await join(a, code);
-    await join(b, code);
+    const { a, b } = await meetingOfTwo(server);
 
     const bad = [
       { to: b.id, data: { hello: 'world' } },

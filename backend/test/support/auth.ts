@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
+import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { expect } from 'vitest';
+import type { Config } from '../../src/config.js';
 
 export interface Credentials {
   name: string;
@@ -64,3 +66,28 @@ export async function signUp(app: Express, overrides: Partial<Credentials> = {})
 }
 
 export const bearer = (accessToken: string) => ({ Authorization: `Bearer ${accessToken}` });
+
+/** Signs an access token for `userId` as the app would, with any part of it overridden. */
+export function forge(
+  auth: Config['auth'],
+  userId: string,
+  options: {
+    secret?: string;
+    algorithm?: jwt.Algorithm;
+    claims?: object;
+    sign?: jwt.SignOptions;
+  } = {},
+) {
+  return jwt.sign(
+    { typ: 'access', name: 'Ada', username: 'ada', ...options.claims },
+    options.secret ?? auth.jwtSecret,
+    {
+      algorithm: options.algorithm ?? 'HS256',
+      issuer: auth.issuer,
+      audience: auth.audience,
+      subject: userId,
+      expiresIn: 60,
+      ...options.sign,
+    },
+  );
+}
