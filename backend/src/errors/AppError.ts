@@ -17,7 +17,14 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (code: string, message: string) => new AppError(404, code, message);
+export const validationFailed = (message = 'The request is not valid.', details?: ErrorDetail[]) =>
+  new AppError(400, 'VALIDATION_FAILED', message, details);
+export const meetingNotFound = () =>
+  new AppError(404, 'MEETING_NOT_FOUND', 'There is no meeting with this code.');
+export const meetingFull = (max: number) =>
+  new AppError(409, 'MEETING_FULL', `This meeting is full (at most ${max} participants).`);
+export const notInMeeting = (message = 'You are not in this meeting.') =>
+  new AppError(409, 'NOT_IN_MEETING', message);
 export const unauthorized = (message = 'Authentication is required.') =>
   new AppError(401, 'UNAUTHORIZED', message);
 export const databaseUnavailable = () =>

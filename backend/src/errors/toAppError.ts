@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
-import { AppError, databaseUnavailable } from './AppError.js';
+import { AppError, databaseUnavailable, validationFailed } from './AppError.js';
 
 const DB_DOWN_ERRORS = new Set([
   'MongoServerSelectionError',
@@ -29,7 +29,7 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
       message: issue.message,
     }));
     return {
-      appError: new AppError(400, 'VALIDATION_FAILED', 'The request is not valid.', details),
+      appError: validationFailed(undefined, details),
       unexpected: false,
     };
   }
@@ -43,7 +43,7 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
     error instanceof mongoose.Error.ValidationError
   ) {
     return {
-      appError: new AppError(400, 'VALIDATION_FAILED', 'The request is not valid.'),
+      appError: validationFailed(),
       unexpected: false,
     };
   }

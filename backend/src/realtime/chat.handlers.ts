@@ -1,7 +1,8 @@
 import { listMessages, saveMessage } from '../services/chat.service.js';
 import { chatHistoryPayloadSchema, chatSendPayloadSchema } from './contract.js';
-import { notInMeeting, validationFailed } from './errors.js';
+import { validationFailed } from '../errors/AppError.js';
 import { defineHandler } from './handler.js';
+import { currentMeeting } from './membership.js';
 import { roomFor } from './rooms.js';
 import type { SocketContext } from './types.js';
 
@@ -28,10 +29,4 @@ function onHistory(ctx: SocketContext): void {
     if (!messages) throw validationFailed('before: No such message in this meeting.');
     return { messages };
   });
-}
-
-function currentMeeting({ socket }: SocketContext): string {
-  const code = socket.data.meetingCode;
-  if (!code) throw notInMeeting('Join a meeting first.');
-  return code;
 }

@@ -70,7 +70,6 @@ export const mediaUpdatePayloadSchema = z
   })
   .strict();
 
-export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 export type JoinPayload = z.infer<typeof joinPayloadSchema>;
 export type ChatSendPayload = z.infer<typeof chatSendPayloadSchema>;
 export type ChatHistoryPayload = z.infer<typeof chatHistoryPayloadSchema>;
@@ -163,14 +162,3 @@ export interface SocketData {
   video: boolean;
   screen: boolean;
 }
-
-/** Error codes the realtime API can answer with. */
-export type RealtimeErrorCode =
-  | 'UNAUTHORIZED'
-  | 'VALIDATION_FAILED'
-  | 'MEETING_NOT_FOUND'
-  | 'MEETING_FULL'
-  | 'NOT_IN_MEETING'
-  | 'RATE_LIMITED'
-  | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL_ERROR';

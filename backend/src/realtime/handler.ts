@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { toAppError } from '../errors/toAppError.js';
 import type { Ack, ClientToServerEvents } from './contract.js';
-import { validationFailed } from './errors.js';
+import { validationFailed } from '../errors/AppError.js';
 import type { SocketContext } from './types.js';
 
 export type EventName = keyof ClientToServerEvents;

@@ -1,8 +1,8 @@
 import { recordJoin, recordLeave } from '../services/activity.service.js';
 import { listMessages } from '../services/chat.service.js';
-import { findMeetingByCode } from '../services/meeting.service.js';
+import { meetingExists } from '../services/meeting.service.js';
 import type { JoinPayload, JoinResult } from './contract.js';
-import { meetingFull, meetingNotFound, notInMeeting } from './errors.js';
+import { meetingFull, meetingNotFound, notInMeeting } from '../errors/AppError.js';
 import { iceServersFor, turnIdentity } from './iceServers.js';
 import { joinOrder, toParticipant } from './participants.js';
 import { roomFor } from './rooms.js';
@@ -17,8 +17,7 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
   const { io, socket, deps } = ctx;
   const max = deps.config.meetings.maxParticipants;
   const room = roomFor(payload.code);
-  const meeting = await findMeetingByCode(payload.code);
-  if (!meeting) throw meetingNotFound();
+  if (!(await meetingExists(payload.code))) throw meetingNotFound();
   if (socket.data.meetingCode !== payload.code) {
     const present = await io.in(room).fetchSockets();
     if (present.length >= max) throw meetingFull(max);
@@ -81,4 +80,11 @@ export async function leaveMeeting({ io, socket, deps }: SocketContext): Promise
       deps.logger.warn({ err: error, activityId }, 'could not record leaving a meeting'),
     );
   }
+}
+
+/** The code of the socket's meeting; NOT_IN_MEETING when it has not joined one. */
+export function currentMeeting({ socket }: SocketContext): string {
+  const code = socket.data.meetingCode;
+  if (!code) throw notInMeeting('Join a meeting first.');
+  return code;
 }

@@ -1,6 +1,7 @@
 import { signalPayloadSchema } from './contract.js';
-import { notInMeeting } from './errors.js';
+import { notInMeeting } from '../errors/AppError.js';
 import { defineHandler } from './handler.js';
+import { currentMeeting } from './membership.js';
 import { isSocketInRoom, roomFor } from './rooms.js';
 import type { SocketContext } from './types.js';
 
@@ -12,8 +13,7 @@ export function registerSignalHandlers(ctx: SocketContext): void {
 function onSignal(ctx: SocketContext): void {
   const { io, socket } = ctx;
   defineHandler(ctx, 'signal', signalPayloadSchema, async ({ to, data }) => {
-    const code = socket.data.meetingCode;
-    if (!code) throw notInMeeting('Join a meeting first.');
+    const code = currentMeeting(ctx);
     if (to === socket.id || !(await isSocketInRoom(io, to, roomFor(code)))) {
       throw notInMeeting('That participant is not in your meeting.');
     }

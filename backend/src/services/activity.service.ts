@@ -1,8 +1,9 @@
 import mongoose from 'mongoose';
 import { encodeActivityCursor, type ActivityCursor } from '../lib/activityCursor.js';
 import { Activity, type ActivityDocument } from '../models/activity.model.js';
+import { meetingNotFound } from '../errors/AppError.js';
 import { Meeting } from '../models/meeting.model.js';
-import { findMeetingByCode, meetingNotFound } from './meeting.service.js';
+import { findMeetingByCode } from './meeting.service.js';
 
 export interface ActivityItem {
   id: string;
@@ -19,7 +20,7 @@ export interface ActivityPage {
 
 /** Records that a signed-in user joined a meeting; returns the entry to close on leave. */
 export async function recordJoin(userId: string, meetingCode: string): Promise<{ id: string }> {
-  const activity = await Activity.create({ userId, meetingCode, joinedAt: new Date() });
+  const activity = await Activity.create({ userId, meetingCode });
   return { id: String(activity.id) };
 }
 
@@ -31,7 +32,7 @@ export async function recordLeave(activityId: string): Promise<void> {
 export async function addActivity(userId: string, meetingCode: string): Promise<ActivityItem> {
   const meeting = await findMeetingByCode(meetingCode);
   if (!meeting) throw meetingNotFound();
-  const activity = await Activity.create({ userId, meetingCode, joinedAt: new Date() });
+  const activity = await Activity.create({ userId, meetingCode });
   return toActivityItem(activity, { title: meeting.title ?? '' });
 }
 
@@ -50,7 +51,8 @@ export async function listActivity(
   }
   const found = await Activity.find(filter)
     .sort({ joinedAt: -1, _id: -1 })
-    .limit(limit + 1);
+    .limit(limit + 1)
+    .lean();
   const page = found.slice(0, limit);
   const titles = await meetingTitles(page.map((activity) => activity.meetingCode));
   const last = page.at(-1);
@@ -71,12 +73,14 @@ async function meetingTitles(codes: string[]): Promise<Map<string, { title: stri
   return new Map(meetings.map((meeting) => [meeting.code, { title: meeting.title ?? '' }]));
 }
 
+type StoredActivity = Pick<ActivityDocument, '_id' | 'meetingCode' | 'joinedAt' | 'leftAt'>;
+
 function toActivityItem(
-  activity: ActivityDocument,
+  activity: StoredActivity,
   meeting: { title: string } | undefined,
 ): ActivityItem {
   return {
-    id: String(activity.id),
+    id: String(activity._id),
     meetingCode: activity.meetingCode,
     joinedAt: activity.joinedAt.toISOString(),
     leftAt: activity.leftAt ? activity.leftAt.toISOString() : null,

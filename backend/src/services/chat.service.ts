@@ -1,15 +1,8 @@
 import mongoose from 'mongoose';
 import { Message, type MessageDocument } from '../models/message.model.js';
+import type { ChatMessage } from '../realtime/contract.js';
 
 export const CHAT_PAGE_SIZE = 50;
-
-export interface StoredChatMessage {
-  id: string;
-  meetingCode: string;
-  sender: { id?: string; name: string };
-  text: string;
-  createdAt: string;
-}
 
 export interface NewChatMessage {
   meetingCode: string;
@@ -33,8 +26,7 @@ export async function saveMessage({ meetingCode, sender, text }: NewChatMessage)
 export async function listMessages(
   meetingCode: string,
   beforeId?: string,
-  limit = CHAT_PAGE_SIZE,
-): Promise<StoredChatMessage[] | null> {
+): Promise<ChatMessage[] | null> {
   const filter: Record<string, unknown> = { meetingCode };
   if (beforeId !== undefined) {
     const cursor = await Message.findOne({ _id: beforeId, meetingCode }, { createdAt: 1 }).lean();
@@ -47,12 +39,14 @@ export async function listMessages(
   }
   const newestFirst = await Message.find(filter)
     .sort({ createdAt: -1, _id: -1 })
-    .limit(limit)
-    .exec();
+    .limit(CHAT_PAGE_SIZE)
+    .lean();
   return newestFirst.reverse().map(toChatMessage);
 }
 
-function toChatMessage(message: MessageDocument): StoredChatMessage {
+type StoredMessage = Pick<MessageDocument, '_id' | 'meetingCode' | 'sender' | 'text' | 'createdAt'>;
+
+function toChatMessage(message: StoredMessage): ChatMessage {
   const userId = message.sender?.userId;
   return {
     id: String(message._id),

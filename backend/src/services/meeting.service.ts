@@ -1,4 +1,4 @@
-import { AppError } from '../errors/AppError.js';
+import { meetingNotFound } from '../errors/AppError.js';
 import { isDuplicateKey } from '../errors/toAppError.js';
 import { generateMeetingCode, isMeetingCode } from '../lib/meetingCode.js';
 import {
@@ -10,11 +10,12 @@ import {
 
 const CODE_ATTEMPTS = 5;
 
-export const meetingNotFound = () =>
-  new AppError(404, 'MEETING_NOT_FOUND', 'No meeting has that code.');
-
 export async function findMeetingByCode(code: string): Promise<MeetingDocument | null> {
   return Meeting.findOne({ code });
+}
+
+export async function meetingExists(code: string): Promise<boolean> {
+  return (await Meeting.exists({ code })) !== null;
 }
 
 export async function createMeeting(
