@@ -1,10 +1,8 @@
 export type MediaKind = 'audio' | 'video';
 export type MediaIssue = 'denied' | 'not-found' | 'in-use' | 'unsupported' | 'unknown';
 
-export interface DeviceChoice {
-  audioDeviceId?: string;
-  videoDeviceId?: string;
-}
+/** Devices picked by the user, by kind; preferred, so a device since unplugged is skipped. */
+export type DeviceChoice = Partial<Record<MediaKind, string>>;
 
 export interface AcquiredMedia {
   stream: MediaStream;
@@ -32,42 +30,47 @@ export function classifyMediaError(error: unknown): MediaIssue {
   return 'unknown';
 }
 
-function constraintsFor(kind: MediaKind, deviceId?: string): MediaTrackConstraints {
+function constraintsFor(kind: MediaKind, deviceId?: ConstrainDOMString): MediaTrackConstraints {
   const base = kind === 'audio' ? AUDIO_CONSTRAINTS : VIDEO_CONSTRAINTS;
-  return deviceId ? { ...base, deviceId: { exact: deviceId } } : base;
+  return deviceId ? { ...base, deviceId } : base;
 }
 
-/** Acquires one track of a kind, for a device switch or a retry. */
-export async function acquireTrack(kind: MediaKind, deviceId?: string): Promise<MediaStreamTrack> {
-  const stream = await navigator.mediaDevices.getUserMedia({
-    [kind]: constraintsFor(kind, deviceId),
-  });
+async function getTrack(kind: MediaKind, constraints: MediaTrackConstraints) {
+  const stream = await navigator.mediaDevices.getUserMedia({ [kind]: constraints });
   const [track] = kind === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks();
   if (!track) throw new DOMException('No track was returned.', 'NotFoundError');
   return track;
+}
+
+/** Acquires one track of a kind, for a device switch or a retry. */
+export function acquireTrack(kind: MediaKind, deviceId?: string): Promise<MediaStreamTrack> {
+  return getTrack(kind, constraintsFor(kind, deviceId ? { exact: deviceId } : undefined));
 }
 
 /**
  * Asks for camera and microphone together (one permission prompt); when that fails, asks
  * for each alone so that a missing camera never costs the user their microphone.
  */
-export async function acquireUserMedia(choice: DeviceChoice = {}): Promise<AcquiredMedia> {
+export async function acquireUserMedia(choice: DeviceChoice): Promise<AcquiredMedia> {
   if (!navigator.mediaDevices?.getUserMedia) {
     return { stream: new MediaStream(), issues: { audio: 'unsupported', video: 'unsupported' } };
   }
+  const preferred = (kind: MediaKind) => {
+    const deviceId = choice[kind];
+    return constraintsFor(kind, deviceId ? { ideal: deviceId } : undefined);
+  };
   try {
     const stream = await navigator.mediaDevices.getUserMedia({
-      audio: constraintsFor('audio', choice.audioDeviceId),
-      video: constraintsFor('video', choice.videoDeviceId),
+      audio: preferred('audio'),
+      video: preferred('video'),
     });
     return { stream, issues: {} };
   } catch {
     const stream = new MediaStream();
     const issues: AcquiredMedia['issues'] = {};
     for (const kind of ['audio', 'video'] as const) {
-      const deviceId = kind === 'audio' ? choice.audioDeviceId : choice.videoDeviceId;
       try {
-        stream.addTrack(await acquireTrack(kind, deviceId));
+        stream.addTrack(await getTrack(kind, preferred(kind)));
       } catch (error) {
         issues[kind] = classifyMediaError(error);
       }

@@ -81,4 +81,20 @@ describe('useLocalMedia', () => {
     expect(opened).toHaveLength(3);
     for (const track of opened) expect(track.stop).toHaveBeenCalledOnce();
   });
+
+  it('when the user leaves and rejoins, then the camera they picked is asked for first', async () => {
+    const { getUserMedia } = installDevices();
+    const { result, rerender } = renderLocalMedia();
+    await waitFor(() => expect(result.current.ready).toBe(true));
+    act(() => result.current.selectDevice('video', 'usb-camera'));
+    await waitFor(() => expect(getUserMedia).toHaveBeenCalledTimes(2));
+
+    rerender({ active: false });
+    rerender({ active: true });
+    await waitFor(() => expect(result.current.ready).toBe(true));
+
+    const rejoin = getUserMedia.mock.lastCall![0];
+    expect(rejoin.video).toMatchObject({ deviceId: { ideal: 'usb-camera' } });
+    expect(rejoin.audio).not.toHaveProperty('deviceId');
+  });
 });

@@ -4,6 +4,7 @@ import {
   acquireUserMedia,
   classifyMediaError,
   stopStream,
+  type DeviceChoice,
   type MediaIssue,
   type MediaKind,
 } from '../../../lib/media';
@@ -40,6 +41,8 @@ export function useLocalMedia(active: boolean): LocalMedia {
   const [issues, setIssues] = useState<Partial<PerKind<MediaIssue>>>({});
   // What async callbacks read; always written together with the state it mirrors.
   const live = useRef({ active: false, tracks: NO_TRACKS, enabled: ALL_ON });
+  // Kept across Leave and Rejoin, so the call starts with the devices picked before.
+  const chosen = useRef<DeviceChoice>({});
   const devices = useInputDevices(ready);
 
   /** Makes `track` the current one of its kind and stops the one it replaces. */
@@ -56,7 +59,7 @@ export function useLocalMedia(active: boolean): LocalMedia {
     const latest = live.current;
     latest.active = true;
     let cancelled = false;
-    void acquireUserMedia().then(({ stream, issues: found }) => {
+    void acquireUserMedia(chosen.current).then(({ stream, issues: found }) => {
       if (cancelled) return stopStream(stream);
       for (const kind of KINDS) {
         const [track] = kind === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks();
@@ -104,6 +107,7 @@ export function useLocalMedia(active: boolean): LocalMedia {
       if (!live.current.active) return next.stop();
       next.enabled = live.current.enabled[kind];
       commitTrack(kind, next);
+      if (deviceId) chosen.current = { ...chosen.current, [kind]: deviceId };
       setIssues((current) => ({ ...current, [kind]: undefined }));
     },
     [commitTrack],
