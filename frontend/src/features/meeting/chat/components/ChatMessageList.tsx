@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ChatMessage } from '@huddle/contract';
 import { Button } from '../../../../components/ui/Button';
+import { formatTime } from '../../../../lib/format';
 import styles from './ChatPanel.module.css';
 
 export interface ChatMessageListProps {
@@ -9,13 +10,6 @@ export interface ChatMessageListProps {
   hasOlder: boolean;
   loadingOlder: boolean;
   onLoadOlder: () => void;
-}
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
 }
 
 const STICK_TO_BOTTOM_PX = 80;
