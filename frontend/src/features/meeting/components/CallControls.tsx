@@ -49,7 +49,6 @@ export function CallControls(props: CallControlsProps) {
           icon={<Link />}
           variant="secondary"
           size="lg"
-          className={styles.secondary}
           onClick={props.onCopyLink}
         />
         <IconButton
