@@ -4,6 +4,7 @@ import LandingPage from '../features/landing/components/LandingPage';
 import { AppLayout } from './AppLayout';
 import { PageFallback } from './PageFallback';
 import { RequireAuth } from './RequireAuth';
+import { RequireSignedOut } from './RequireSignedOut';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 // The landing page ships in the entry chunk; every other page loads on demand.
@@ -30,8 +31,10 @@ export function AppRoutes() {
       />
       <Route element={<AppLayout />}>
         <Route index element={<LandingPage />} />
-        <Route path="signin" element={<SignInPage />} />
-        <Route path="signup" element={<SignUpPage />} />
+        <Route element={<RequireSignedOut />}>
+          <Route path="signin" element={<SignInPage />} />
+          <Route path="signup" element={<SignUpPage />} />
+        </Route>
         <Route element={<RequireAuth />}>
           <Route path="home" element={<HomePage />} />
           <Route path="history" element={<HistoryPage />} />

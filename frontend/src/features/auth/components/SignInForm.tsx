@@ -1,10 +1,8 @@
-import { Alert } from '../../../components/ui/Alert';
-import { Button } from '../../../components/ui/Button';
-import { TextField } from '../../../components/ui/TextField';
 import { useSession } from '../../../lib/session';
 import { useAuthForm } from '../hooks/useAuthForm';
-import styles from './AuthForm.module.css';
+import { AuthForm } from './AuthForm';
 import { PasswordField } from './PasswordField';
+import { UsernameField } from './UsernameField';
 
 const FIELDS = ['username', 'password'] as const;
 
@@ -20,25 +18,20 @@ export function SignInForm() {
   );
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Sign in">
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <TextField
-        {...field('username')}
-        label="Username"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
+    <AuthForm
+      label="Sign in"
+      pendingLabel="Signing in…"
+      pending={pending}
+      formError={formError}
+      onSubmit={onSubmit}
+    >
+      <UsernameField {...field('username')} required />
       <PasswordField
         {...field('password')}
         label="Password"
         autoComplete="current-password"
         required
       />
-      <Button type="submit" size="lg" fullWidth loading={pending} className={styles.submit}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert } from '../../../components/ui/Alert';
-import { Button } from '../../../components/ui/Button';
 import { TextField } from '../../../components/ui/TextField';
 import { useSession } from '../../../lib/session';
 import { useAuthForm } from '../hooks/useAuthForm';
-import styles from './AuthForm.module.css';
+import { AuthForm } from './AuthForm';
 import { PasswordField } from './PasswordField';
+import { UsernameField } from './UsernameField';
 
 const FIELDS = ['name', 'username', 'password'] as const;
 const PASSWORD_MIN = 8;
@@ -24,8 +23,13 @@ export function SignUpForm() {
   );
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Create account">
-      {formError && <Alert tone="error">{formError}</Alert>}
+    <AuthForm
+      label="Create account"
+      pendingLabel="Creating account…"
+      pending={pending}
+      formError={formError}
+      onSubmit={onSubmit}
+    >
       <TextField
         {...field('name')}
         label="Name"
@@ -34,13 +38,9 @@ export function SignUpForm() {
         maxLength={80}
         required
       />
-      <TextField
+      <UsernameField
         {...field('username')}
-        label="Username"
         hint="3 to 32 letters, digits, dots, dashes or underscores."
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
         required
       />
       <PasswordField
@@ -50,9 +50,6 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
       />
-      <Button type="submit" size="lg" fullWidth loading={pending} className={styles.submit}>
-        {pending ? 'Creating account…' : 'Create account'}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }
