@@ -59,6 +59,8 @@ export function UserMenu({ user }: { user: User }) {
         <Avatar name={user.name} size="sm" />
         {/* The visible name is the accessible name too (WCAG 2.5.3), so voice users can say it. */}
         <span className={styles.triggerName}>{user.name}</span>
+        {/* Phones have no room for the name: it stays in the accessible name only. */}
+        <VisuallyHidden className={styles.mobileOnly}>{user.name}</VisuallyHidden>
         <VisuallyHidden>, account menu</VisuallyHidden>
         <ChevronDown className={styles.chevron} aria-hidden="true" />
       </button>

@@ -1,7 +1,6 @@
 import { CircleAlert } from 'lucide-react';
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import styles from './TextField.module.css';
-import { visuallyHiddenStyle } from './VisuallyHidden';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'> {
   label: ReactNode;
@@ -38,11 +37,7 @@ export function TextField({
 
   return (
     <div className={[styles.field, className].filter(Boolean).join(' ')}>
-      <label
-        htmlFor={inputId}
-        className={hideLabel ? undefined : styles.label}
-        style={hideLabel ? visuallyHiddenStyle : undefined}
-      >
+      <label htmlFor={inputId} className={hideLabel ? 'visuallyHidden' : styles.label}>
         {label}
       </label>
       <div

@@ -1,18 +1,27 @@
-import type { CSSProperties, HTMLAttributes } from 'react';
+import { createElement, type CSSProperties, type HTMLAttributes } from 'react';
 
+/**
+ * @deprecated Use the global `visuallyHidden` class (styles/global.css) or <VisuallyHidden>;
+ * this is the same rule as an inline style, kept for existing callers.
+ */
 export const visuallyHiddenStyle: CSSProperties = {
   position: 'absolute',
   width: 1,
   height: 1,
-  padding: 0,
   margin: -1,
+  padding: 0,
   overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
+  clipPath: 'inset(50%)',
   whiteSpace: 'nowrap',
   border: 0,
 };
 
-/** Text for assistive technology only. */
-export function VisuallyHidden({ style, ...rest }: HTMLAttributes<HTMLSpanElement>) {
-  return <span {...rest} style={{ ...visuallyHiddenStyle, ...style }} />;
+export interface VisuallyHiddenProps extends HTMLAttributes<HTMLElement> {
+  as?: 'span' | 'div' | 'p' | 'h2' | 'h3' | 'label';
+}
+
+/** Content for assistive technology only, with the global `visuallyHidden` class. */
+export function VisuallyHidden({ as = 'span', className, ...rest }: VisuallyHiddenProps) {
+  const classes = ['visuallyHidden', className].filter(Boolean).join(' ');
+  return createElement(as, { ...rest, className: classes });
 }
