@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useChat } from '../chat/hooks/useChat';
 import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
@@ -39,7 +39,6 @@ export function CallView({
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [soundBlocked, setSoundBlocked] = useState(false);
-  const stage = useRef<HTMLDivElement>(null);
   const sharing = mediaState.screen;
 
   const outgoing = useMemo(
@@ -71,13 +70,7 @@ export function CallView({
 
   const onAutoplayBlocked = useCallback(() => setSoundBlocked(true), []);
   const dismissNotice = useCallback(() => setNotice(null), []);
-  const enableSound = () => {
-    stage.current?.querySelectorAll<HTMLVideoElement>('video[data-remote]').forEach((video) => {
-      video.muted = false;
-      void video.play().catch(() => undefined);
-    });
-    setSoundBlocked(false);
-  };
+  const enableSound = () => setSoundBlocked(false);
 
   return (
     <div className={styles.call} data-theme="call" data-testid="call">
@@ -90,10 +83,11 @@ export function CallView({
         notice={notice}
         onDismissNotice={dismissNotice}
       />
-      <div className={styles.stage} ref={stage}>
+      <div className={styles.stage}>
         <VideoGrid
           tiles={tiles}
           audioStreams={audioStreams}
+          soundBlocked={soundBlocked}
           onAutoplayBlocked={onAutoplayBlocked}
         />
         <CallPanels

@@ -19,7 +19,7 @@ export function MediaPreview({ media, name }: MediaPreviewProps) {
     <div className={styles.preview} data-theme="call" data-testid="prejoin-preview">
       <StreamVideo
         stream={stream}
-        self
+        muted
         mirrored
         className={cameraOn ? styles.previewVideo : `${styles.previewVideo} ${styles.hidden}`}
       />

@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 
 export interface StreamVideoProps {
   stream: MediaStream | null;
-  /** Our own view: muted (no echo) and mirrored like a mirror, as people expect. */
-  self?: boolean;
+  /** Our own view (no echo), or while the browser blocks sound until the user allows it. */
+  muted?: boolean;
+  /** Our own camera, shown like a mirror as people expect. */
   mirrored?: boolean;
   fit?: 'cover' | 'contain';
   className?: string;
@@ -12,7 +13,7 @@ export interface StreamVideoProps {
 
 export function StreamVideo({
   stream,
-  self = false,
+  muted = false,
   mirrored = false,
   fit = 'cover',
   className,
@@ -23,7 +24,7 @@ export function StreamVideo({
   useEffect(() => {
     const video = ref.current;
     if (!video) return;
-    video.muted = self;
+    video.muted = muted;
     if (video.srcObject !== stream) video.srcObject = stream;
     if (!stream) return;
     video.play().catch((error: unknown) => {
@@ -34,7 +35,7 @@ export function StreamVideo({
         onAutoplayBlocked?.();
       }
     });
-  }, [stream, self, onAutoplayBlocked]);
+  }, [stream, muted, onAutoplayBlocked]);
 
   useEffect(() => {
     const video = ref.current;
@@ -50,8 +51,7 @@ export function StreamVideo({
       style={{ objectFit: fit, transform: mirrored ? 'scaleX(-1)' : undefined }}
       autoPlay
       playsInline
-      muted={self}
-      data-remote={self ? undefined : 'true'}
+      muted={muted}
     />
   );
 }

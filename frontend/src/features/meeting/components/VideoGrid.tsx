@@ -7,6 +7,7 @@ export interface VideoGridProps {
   tiles: TileModel[];
   /** Everyone's audio by tile id, for the speaking highlight. */
   audioStreams: ReadonlyMap<string, MediaStream>;
+  soundBlocked: boolean;
   onAutoplayBlocked?: () => void;
 }
 
@@ -14,7 +15,12 @@ export interface VideoGridProps {
  * 1–6 tiles in a grid whose columns the CSS picks from the count and the viewport. While
  * someone else presents, their screen takes the stage and everyone else sits in a strip.
  */
-export function VideoGrid({ tiles, audioStreams, onAutoplayBlocked }: VideoGridProps) {
+export function VideoGrid({
+  tiles,
+  audioStreams,
+  soundBlocked,
+  onAutoplayBlocked,
+}: VideoGridProps) {
   // Here rather than in the call view: the speaker changes often and only the grid shows it.
   const speakerId = useActiveSpeaker(audioStreams);
   const presenter = tiles.length > 1 ? tiles.find((tile) => tile.screen && !tile.isSelf) : null;
@@ -37,6 +43,7 @@ export function VideoGrid({ tiles, audioStreams, onAutoplayBlocked }: VideoGridP
             tile={tile}
             // Alone in a call, nobody needs a highlight for talking.
             speaking={tiles.length > 1 && tile.id === speakerId}
+            soundBlocked={soundBlocked}
             onAutoplayBlocked={onAutoplayBlocked}
           />
         </div>

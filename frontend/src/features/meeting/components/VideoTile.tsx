@@ -16,6 +16,8 @@ export interface TileModel {
 export interface VideoTileProps {
   tile: TileModel;
   speaking: boolean;
+  /** The browser refused to autoplay sound: play muted until the user enables it. */
+  soundBlocked: boolean;
   onAutoplayBlocked?: () => void;
 }
 
@@ -29,7 +31,7 @@ function describe(tile: TileModel): string {
   return states.length ? `${who}, ${states.join(', ')}` : who;
 }
 
-export function VideoTile({ tile, speaking, onAutoplayBlocked }: VideoTileProps) {
+export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: VideoTileProps) {
   const showVideo = Boolean(tile.stream) && (tile.video || tile.screen);
   const classes = [styles.tile, speaking ? styles.speaking : '', tile.screen ? styles.screen : '']
     .filter(Boolean)
@@ -48,7 +50,7 @@ export function VideoTile({ tile, speaking, onAutoplayBlocked }: VideoTileProps)
     >
       <StreamVideo
         stream={tile.stream}
-        self={tile.isSelf}
+        muted={tile.isSelf || soundBlocked}
         mirrored={tile.isSelf && !tile.screen}
         fit={tile.screen ? 'contain' : 'cover'}
         className={showVideo ? styles.video : `${styles.video} ${styles.hidden}`}
