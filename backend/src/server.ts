@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     connecting.abort();
     stopSessionPurge();
     await realtime.close();
+    await deps.close();
     await disconnectDatabase();
     await embedded?.stop();
     logger.info('stopped');

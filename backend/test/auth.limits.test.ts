@@ -123,3 +123,29 @@ describe('login rate limits', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('login rate limits shared through Redis', () => {
+  it('when two processes share REDIS_URL, then failures counted by one limit the other', async () => {
+    // The per-IP limit is lifted: the real Redis keeps its counts across test runs.
+    const shared = {
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      LOGIN_MAX_PER_IP: '1000000',
+      LOGIN_MAX_FAILURES_PER_USERNAME: '2',
+    };
+    const first = buildTestApp(shared);
+    const second = buildTestApp(shared);
+    try {
+      const { username, password } = await register(first.app);
+      for (let i = 0; i < 2; i += 1) {
+        await request(first.app).post(LOGIN).send({ username, password: WRONG }).expect(401);
+      }
+
+      const res = await request(second.app).post(LOGIN).send({ username, password });
+
+      expect(res.status).toBe(429);
+      expect(res.headers['retry-after']).toMatch(/^\d+$/);
+    } finally {
+      await Promise.all([first.deps.close(), second.deps.close()]);
+    }
+  });
+});

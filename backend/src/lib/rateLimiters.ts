@@ -17,13 +17,19 @@ export interface LimiterOptions {
 
 export type LimiterFactory = (options: LimiterOptions) => RateLimiterAbstract;
 
+export interface LimiterStore {
+  makeLimiter: LimiterFactory;
+  /** Closes the Redis connection, if there is one. */
+  close(): Promise<void>;
+}
+
 /**
- * Builds limiters for one app instance: in memory, or in Redis when REDIS_URL is set so that
- * every process behind the load balancer shares the counts.
+ * Where rate limits count: in memory, or in Redis when REDIS_URL is set so that every process
+ * behind the load balancer shares the counts. Each limiter made keeps its own counts.
  */
-export function createLimiterFactory(config: Config, logger: Logger): LimiterFactory {
+export function createLimiterStore(config: Config, logger: Logger): LimiterStore {
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  return ({ keyPrefix, points, durationSeconds }) => {
+  const makeLimiter: LimiterFactory = ({ keyPrefix, points, durationSeconds }) => {
     const memory = new RateLimiterMemory({ keyPrefix, points, duration: durationSeconds });
     if (!redis) return memory;
     // While Redis is unreachable each process falls back to counting on its own.
@@ -35,6 +41,12 @@ export function createLimiterFactory(config: Config, logger: Logger): LimiterFac
       duration: durationSeconds,
       insuranceLimiter: memory,
     });
+  };
+  return {
+    makeLimiter,
+    async close() {
+      if (redis?.isOpen) await redis.close();
+    },
   };
 }
 
@@ -50,8 +62,6 @@ function connectRedis(url: string, logger: Logger) {
   client.on('ready', () => {
     healthy = true;
   });
-  // The limiter connection must not keep a stopping process alive.
-  client.unref();
   client.connect().catch(() => undefined);
   return client;
 }

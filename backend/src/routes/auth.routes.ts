@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { createAuthController } from '../controllers/auth.controller.js';
-import type { LimiterFactory } from '../lib/rateLimiters.js';
 import { rateLimitByIp } from '../middlewares/rateLimitByIp.js';
 import { sameSiteOnly } from '../middlewares/sameSiteOnly.js';
 import { validate } from '../middlewares/validate.js';
 import { loginBodySchema, registerBodySchema } from '../schemas/auth.schemas.js';
 import { createLoginThrottle } from '../services/loginThrottle.service.js';
 
-export function createAuthRouter(deps: AppDeps, makeLimiter: LimiterFactory): Router {
+export function createAuthRouter(deps: AppDeps): Router {
+  const { makeLimiter } = deps;
   const { auth } = deps.config;
   const registrations = makeLimiter({
     keyPrefix: 'register:ip',

@@ -59,6 +59,7 @@ export function useRealtime() {
       deps,
       close: async () => {
         await realtime.close();
+        await deps.close();
       },
     };
     servers.push(server);
