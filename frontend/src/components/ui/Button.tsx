@@ -32,8 +32,8 @@ export function buttonClassName({
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, ButtonStyleOptions {
   /** Shows a spinner, sets aria-busy and blocks clicks while an action runs. */
   loading?: boolean;
+  /** An icon before the label, sized to the text; the spinner takes its place while loading. */
   leadingIcon?: ReactNode;
-  trailingIcon?: ReactNode;
   ref?: Ref<HTMLButtonElement>;
 }
 
@@ -44,7 +44,6 @@ export function Button({
   className,
   loading = false,
   leadingIcon,
-  trailingIcon,
   disabled,
   type = 'button',
   children,
@@ -58,9 +57,17 @@ export function Button({
       aria-busy={loading || undefined}
       className={buttonClassName({ variant, size, fullWidth, className })}
     >
-      {loading ? <Spinner size="inline" className={styles.spinner} /> : leadingIcon}
+      {loading ? <Spinner size="inline" /> : leadingIcon && <ButtonIcon icon={leadingIcon} />}
       {children}
-      {trailingIcon}
     </button>
+  );
+}
+
+/** A decorative icon inside a Button or ButtonLink, sized to the label's text. */
+export function ButtonIcon({ icon }: { icon: ReactNode }) {
+  return (
+    <span className={styles.icon} aria-hidden="true">
+      {icon}
+    </span>
   );
 }

@@ -34,7 +34,7 @@ export function NewMeetingCard() {
           onChange={(event) => setTitle(event.target.value)}
         />
         {error && !titleError && <Alert tone="error">{error.message}</Alert>}
-        <Button type="submit" size="lg" loading={pending} leadingIcon={<Plus aria-hidden="true" />}>
+        <Button type="submit" size="lg" loading={pending} leadingIcon={<Plus />}>
           {pending ? 'Creating…' : 'New meeting'}
         </Button>
       </form>

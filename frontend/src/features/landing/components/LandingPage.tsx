@@ -46,17 +46,11 @@ export default function LandingPage() {
           </p>
           <div className={styles.actions}>
             {status === 'signedIn' ? (
-              <Button
-                size="lg"
-                leadingIcon={<Video aria-hidden="true" />}
-                loading={pending}
-                onClick={() => start()}
-              >
+              <Button size="lg" leadingIcon={<Video />} loading={pending} onClick={() => start()}>
                 New meeting
               </Button>
             ) : (
-              <ButtonLink to="/signin?next=%2Fhome" size="lg">
-                <Video aria-hidden="true" width={18} height={18} />
+              <ButtonLink to="/signin?next=%2Fhome" size="lg" leadingIcon={<Video />}>
                 New meeting
               </ButtonLink>
             )}
