@@ -3,11 +3,11 @@ export interface DeviceLists {
   videoInputs: MediaDeviceInfo[];
 }
 
-const EMPTY: DeviceLists = { audioInputs: [], videoInputs: [] };
+export const NO_DEVICES: DeviceLists = { audioInputs: [], videoInputs: [] };
 
 /** Labels are only filled in after a permission grant, so call this after getUserMedia. */
 export async function listInputDevices(): Promise<DeviceLists> {
-  if (!navigator.mediaDevices?.enumerateDevices) return EMPTY;
+  if (!navigator.mediaDevices?.enumerateDevices) return NO_DEVICES;
   const devices = await navigator.mediaDevices.enumerateDevices();
   const real = devices.filter((device) => device.deviceId !== '');
   return {

@@ -11,7 +11,6 @@ function media(overrides: Partial<LocalMedia> = {}): LocalMedia {
     enabled: { audio: true, video: true },
     on: { audio: false, video: false },
     issues: {},
-    devices: { audioInputs: [], videoInputs: [] },
     toggle: vi.fn(),
     selectDevice: vi.fn(),
     ...overrides,

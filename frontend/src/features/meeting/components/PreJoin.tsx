@@ -5,6 +5,7 @@ import { TextField } from '../../../components/ui/TextField';
 import type { Meeting } from '../../../lib/meetings';
 import type { User } from '../../../lib/session';
 import type { RealtimeError } from '../../../lib/socket';
+import { useInputDevices } from '../hooks/useInputDevices';
 import type { LocalMedia } from '../hooks/useLocalMedia';
 import { DeviceSelect } from './DeviceSelect';
 import { JoinError } from './JoinError';
@@ -35,6 +36,8 @@ export function PreJoin({
 }: PreJoinProps) {
   const [guestName, setGuestName] = useState(initialGuestName);
   const [nameError, setNameError] = useState<string | null>(null);
+  // Labels are only filled in once access was granted, so the lists wait for the media.
+  const devices = useInputDevices(media.ready);
   const displayName = user?.name ?? guestName.trim();
 
   const submit = (event: FormEvent) => {
@@ -90,13 +93,13 @@ export function PreJoin({
       <div className={styles.devices}>
         <DeviceSelect
           kind="audio"
-          devices={media.devices.audioInputs}
+          devices={devices.audioInputs}
           value={selectedId('audio')}
           onChange={(id) => media.selectDevice('audio', id)}
         />
         <DeviceSelect
           kind="video"
-          devices={media.devices.videoInputs}
+          devices={devices.videoInputs}
           value={selectedId('video')}
           onChange={(id) => media.selectDevice('video', id)}
         />

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
-import { listInputDevices, onDeviceChange, type DeviceLists } from '../../../lib/mediaDevices';
-
-const EMPTY: DeviceLists = { audioInputs: [], videoInputs: [] };
+import {
+  listInputDevices,
+  NO_DEVICES,
+  onDeviceChange,
+  type DeviceLists,
+} from '../../../lib/mediaDevices';
 
 /** The cameras and microphones, refreshed when one is plugged in or removed. */
 export function useInputDevices(enabled: boolean): DeviceLists {
-  const [devices, setDevices] = useState(EMPTY);
+  const [devices, setDevices] = useState(NO_DEVICES);
 
   useEffect(() => {
     if (!enabled) return;

@@ -8,8 +8,6 @@ import {
   type MediaIssue,
   type MediaKind,
 } from '../../../lib/media';
-import type { DeviceLists } from '../../../lib/mediaDevices';
-import { useInputDevices } from './useInputDevices';
 
 type PerKind<T> = Record<MediaKind, T>;
 
@@ -20,7 +18,6 @@ export interface LocalMedia {
   /** Enabled and actually there: what the user and the other participants see. */
   on: PerKind<boolean>;
   issues: Partial<PerKind<MediaIssue>>;
-  devices: DeviceLists;
   toggle: (kind: MediaKind) => void;
   selectDevice: (kind: MediaKind, deviceId: string) => void;
 }
@@ -43,7 +40,6 @@ export function useLocalMedia(active: boolean): LocalMedia {
   const live = useRef({ active: false, tracks: NO_TRACKS, enabled: ALL_ON });
   // Kept across Leave and Rejoin, so the call starts with the devices picked before.
   const chosen = useRef<DeviceChoice>({});
-  const devices = useInputDevices(ready);
 
   /** Makes `track` the current one of its kind and stops the one it replaces. */
   const commitTrack = useCallback((kind: MediaKind, track: MediaStreamTrack | null) => {
@@ -144,5 +140,5 @@ export function useLocalMedia(active: boolean): LocalMedia {
     [enabled, tracks],
   );
 
-  return { ready, tracks, enabled, on, issues, devices, toggle, selectDevice };
+  return { ready, tracks, enabled, on, issues, toggle, selectDevice };
 }
