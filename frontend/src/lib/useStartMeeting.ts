@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from './api';
+import { asApiError, type ApiError } from './apiError';
 import { createMeeting } from './meetings';
 
 /** Creates a meeting and opens it. The error is kept for the caller to show inline. */
@@ -17,7 +17,7 @@ export function useStartMeeting() {
         const meeting = await createMeeting(title);
         navigate(`/m/${meeting.code}`);
       } catch (caught) {
-        setError(caught instanceof ApiError ? caught : new ApiError(0, 'UNKNOWN', String(caught)));
+        setError(asApiError(caught, 'Could not start the meeting. Please try again.'));
         setPending(false);
       }
     },

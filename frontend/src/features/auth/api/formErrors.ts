@@ -1,4 +1,4 @@
-import { ApiError } from '../../../lib/api';
+import { asApiError } from '../../../lib/apiError';
 import { formatWait } from '../../../lib/format';
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
@@ -13,12 +13,10 @@ export interface FormErrors<Field extends string> {
  * USERNAME_TAKEN) and one form-level message for everything else.
  */
 export function toFormErrors<Field extends string>(
-  error: unknown,
+  caught: unknown,
   fieldNames: readonly Field[],
 ): FormErrors<Field> {
-  if (!(error instanceof ApiError)) {
-    return { fields: {}, form: 'Something went wrong. Please try again.' };
-  }
+  const error = asApiError(caught, 'Something went wrong. Please try again.');
 
   if (error.code === 'USERNAME_TAKEN' && fieldNames.includes('username' as Field)) {
     return { fields: { username: error.message } as FieldErrors<Field>, form: null };
