@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { toFormErrors, type FieldErrors } from '../api/formErrors';
+import { toFormErrors, type FieldErrors } from '../../../lib/formErrors';
 
 export type Validate<Field extends string> = (values: Record<Field, string>) => FieldErrors<Field>;
 

@@ -4,14 +4,17 @@ import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { Card } from '../../../components/ui/Card';
 import { TextField } from '../../../components/ui/TextField';
+import { toFormErrors } from '../../../lib/formErrors';
 import { MEETING_TITLE_MAX } from '../../../lib/meetings';
 import { useStartMeeting } from '../../../lib/useStartMeeting';
 import styles from './HomePage.module.css';
 
+const FIELDS = ['title'] as const;
+
 export function NewMeetingCard() {
   const [title, setTitle] = useState('');
   const { start, pending, error } = useStartMeeting();
-  const titleError = error?.details?.find((detail) => detail.path.endsWith('title'))?.message;
+  const { fields, form } = error ? toFormErrors(error, FIELDS) : { fields: {}, form: null };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -30,10 +33,10 @@ export function NewMeetingCard() {
           placeholder="Weekly sync"
           maxLength={MEETING_TITLE_MAX}
           value={title}
-          error={titleError ?? null}
+          error={fields.title ?? null}
           onChange={(event) => setTitle(event.target.value)}
         />
-        {error && !titleError && <Alert tone="error">{error.message}</Alert>}
+        {form && <Alert tone="error">{form}</Alert>}
         <Button type="submit" size="lg" loading={pending} leadingIcon={<Plus />}>
           {pending ? 'Creating…' : 'New meeting'}
         </Button>

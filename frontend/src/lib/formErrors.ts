@@ -1,5 +1,5 @@
-import { asApiError } from '../../../lib/apiError';
-import { formatWait } from '../../../lib/format';
+import { asApiError } from './apiError';
+import { formatWait } from './format';
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
 
@@ -9,8 +9,8 @@ export interface FormErrors<Field extends string> {
 }
 
 /**
- * Splits an API failure into messages beside their fields (from `details`, and
- * USERNAME_TAKEN) and one form-level message for everything else.
+ * Splits an API failure into messages beside their fields (from `details`, matched on the
+ * last segment of their path, and USERNAME_TAKEN) and one form-level message for the rest.
  */
 export function toFormErrors<Field extends string>(
   caught: unknown,
