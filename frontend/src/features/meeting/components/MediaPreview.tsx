@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
 import { Spinner } from '../../../components/ui/Spinner';
 import type { LocalMedia } from '../hooks/useLocalMedia';
+import { useTrackStream } from '../hooks/useTrackStream';
 import { MediaToggleButton } from './MediaToggleButton';
 import { StreamVideo } from './StreamVideo';
 import styles from './PreJoin.module.css';
@@ -11,8 +11,7 @@ export interface MediaPreviewProps {
 }
 
 export function MediaPreview({ media, name }: MediaPreviewProps) {
-  const videoTrack = media.tracks.video;
-  const stream = useMemo(() => (videoTrack ? new MediaStream([videoTrack]) : null), [videoTrack]);
+  const stream = useTrackStream(media.tracks.video);
   const { audio: micOn, video: cameraOn } = media.on;
 
   return (
@@ -21,7 +20,8 @@ export function MediaPreview({ media, name }: MediaPreviewProps) {
         stream={stream}
         muted
         mirrored
-        className={cameraOn ? styles.previewVideo : `${styles.previewVideo} ${styles.hidden}`}
+        hidden={!cameraOn}
+        className={styles.previewVideo}
       />
       {!media.ready && (
         <div className={styles.previewNote}>

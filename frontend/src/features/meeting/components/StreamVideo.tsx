@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import styles from './StreamVideo.module.css';
 
 export interface StreamVideoProps {
   stream: MediaStream | null;
@@ -7,6 +8,8 @@ export interface StreamVideoProps {
   /** Our own camera, shown like a mirror as people expect. */
   mirrored?: boolean;
   fit?: 'cover' | 'contain';
+  /** Invisible but still playing, so the picture is back at once when it is shown again. */
+  hidden?: boolean;
   className?: string;
   onAutoplayBlocked?: () => void;
 }
@@ -16,6 +19,7 @@ export function StreamVideo({
   muted = false,
   mirrored = false,
   fit = 'cover',
+  hidden = false,
   className,
   onAutoplayBlocked,
 }: StreamVideoProps) {
@@ -47,7 +51,7 @@ export function StreamVideo({
   return (
     <video
       ref={ref}
-      className={className}
+      className={[className, hidden && styles.hidden].filter(Boolean).join(' ')}
       style={{ objectFit: fit, transform: mirrored ? 'scaleX(-1)' : undefined }}
       autoPlay
       playsInline

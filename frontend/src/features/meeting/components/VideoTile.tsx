@@ -53,7 +53,8 @@ export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: V
         muted={tile.isSelf || soundBlocked}
         mirrored={tile.isSelf && !tile.screen}
         fit={tile.screen ? 'contain' : 'cover'}
-        className={showVideo ? styles.video : `${styles.video} ${styles.hidden}`}
+        hidden={!showVideo}
+        className={styles.video}
         onAutoplayBlocked={onAutoplayBlocked}
       />
       {!showVideo && (

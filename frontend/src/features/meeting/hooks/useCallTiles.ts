@@ -3,6 +3,7 @@ import type { Participant } from '@huddle/contract';
 import type { TileModel } from '../components/VideoTile';
 import type { LocalTracks } from '../rtc/PeerLink';
 import type { RemoteStreams } from './usePeerMesh';
+import { useTrackStream } from './useTrackStream';
 
 function toTile(participant: Participant, stream: MediaStream | null, isSelf: boolean): TileModel {
   const { id, name, audio, video, screen } = participant;
@@ -16,16 +17,8 @@ export function useCallTiles(
   participants: Participant[],
   remote: RemoteStreams,
 ) {
-  const videoTrack = selfTracks.video;
-  const audioTrack = selfTracks.audio;
-  const selfVideo = useMemo(
-    () => (videoTrack ? new MediaStream([videoTrack]) : null),
-    [videoTrack],
-  );
-  const selfAudio = useMemo(
-    () => (audioTrack ? new MediaStream([audioTrack]) : null),
-    [audioTrack],
-  );
+  const selfVideo = useTrackStream(selfTracks.video);
+  const selfAudio = useTrackStream(selfTracks.audio);
 
   const tiles = useMemo<TileModel[]>(
     () => [
