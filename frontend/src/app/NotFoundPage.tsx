@@ -1,4 +1,5 @@
 import { useLocation } from 'react-router';
+import { PageHeading } from '../components/PageHeading';
 import { ButtonLink } from '../components/ui/ButtonLink';
 import { useSession } from '../lib/session';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -12,13 +13,17 @@ export default function NotFoundPage() {
   return (
     <section className={styles.page} aria-labelledby="not-found-title">
       <p className={styles.code}>404</p>
-      <h1 id="not-found-title" className={styles.title}>
-        We could not find that page
-      </h1>
-      <p className={styles.text}>
-        Nothing lives at <span className={styles.path}>{pathname}</span>. If someone sent you a
-        meeting link, check that it ends in a code like abc-defg-hij.
-      </p>
+      <PageHeading
+        id="not-found-title"
+        className={styles.heading}
+        title="We could not find that page"
+        subtitle={
+          <>
+            Nothing lives at <span className={styles.path}>{pathname}</span>. If someone sent you a
+            meeting link, check that it ends in a code like abc-defg-hij.
+          </>
+        }
+      />
       <div className={styles.actions}>
         <ButtonLink to={status === 'signedIn' ? '/home' : '/'}>Go to Huddle</ButtonLink>
       </div>

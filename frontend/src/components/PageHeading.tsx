@@ -5,12 +5,13 @@ export interface PageHeadingProps {
   title: ReactNode;
   subtitle?: ReactNode;
   id?: string;
+  className?: string;
 }
 
 /** The page's one h1, with an optional line under it: the same on every page. */
-export function PageHeading({ title, subtitle, id }: PageHeadingProps) {
+export function PageHeading({ title, subtitle, id, className }: PageHeadingProps) {
   return (
-    <div className={styles.heading}>
+    <div className={[styles.heading, className].filter(Boolean).join(' ')}>
       <h1 id={id} className={styles.title}>
         {title}
       </h1>
