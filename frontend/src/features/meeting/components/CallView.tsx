@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { visuallyHiddenStyle } from '../../../components/ui/VisuallyHidden';
 import { useChat } from '../chat/hooks/useChat';
 import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
@@ -74,7 +75,7 @@ export function CallView({
 
   return (
     <div className={styles.call} data-theme="call" data-testid="call">
-      <h1 className={styles.srOnly}>{meeting.title || 'Huddle meeting'}</h1>
+      <h1 style={visuallyHiddenStyle}>{meeting.title || 'Huddle meeting'}</h1>
       <CallBanners
         reconnecting={room.status === 'reconnecting'}
         soundBlocked={soundBlocked}
