@@ -1,6 +1,10 @@
+export function canShareScreen(): boolean {
+  return typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+}
+
 /** Screen capture; resolves null when the user cancels the picker. */
 export async function acquireDisplayTrack(): Promise<MediaStreamTrack | null> {
-  if (!navigator.mediaDevices?.getDisplayMedia) {
+  if (!canShareScreen()) {
     throw new DOMException('Screen sharing is not supported in this browser.', 'NotSupportedError');
   }
   try {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { visuallyHiddenStyle } from '../../../components/ui/VisuallyHidden';
 import { useChat } from '../chat/hooks/useChat';
+import { canShareScreen } from '../../../lib/mediaDisplay';
 import type { Meeting } from '../../../lib/meetings';
 import type { JoinedSession } from '../hooks/roomReducer';
 import { useCallTiles } from '../hooks/useCallTiles';
@@ -25,8 +26,6 @@ export interface CallViewProps {
   screen: ScreenShare;
   onLeave: () => void;
 }
-
-const canShareScreen = () => typeof navigator.mediaDevices?.getDisplayMedia === 'function';
 
 export function CallView({
   meeting,
