@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import styles from './Logo.module.css';
 
-export function LogoMark({ className }: { className?: string }) {
+function LogoMark({ className }: { className?: string }) {
   return (
     <svg className={className} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
       <rect width="32" height="32" rx="9" fill="var(--color-primary)" />

@@ -7,7 +7,6 @@ interface Env {
   apiBaseUrl: string;
   /** Origin of the Socket.IO server; empty means the page's own origin. */
   socketUrl: string;
-  isDev: boolean;
 }
 
 function readUrl(name: string, raw: unknown, fallback: string): string {
@@ -25,7 +24,6 @@ function parseEnv(source: ImportMetaEnv): Env {
   return {
     apiBaseUrl: readUrl('VITE_API_BASE_URL', source.VITE_API_BASE_URL, '/api/v1'),
     socketUrl: readUrl('VITE_SOCKET_URL', source.VITE_SOCKET_URL, ''),
-    isDev: Boolean(source.DEV),
   };
 }
 

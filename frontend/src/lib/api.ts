@@ -2,7 +2,7 @@ import { env } from '../config/env';
 import { networkError, toApiError } from './apiError';
 import { getAuthState, setAuthState, type AuthResult } from './authStore';
 
-export { ApiError, type ApiErrorDetail } from './apiError';
+export { ApiError } from './apiError';
 
 export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -13,9 +13,9 @@ export interface ApiRequestOptions {
 }
 
 /**
- * Calls the REST API. `path` is relative to `/api/v1` (`/meetings`); a full `/api/v1/...`
- * path is accepted too. Resolves with the parsed JSON (undefined for 204) and rejects with
- * an ApiError; an aborted request rejects with the signal's AbortError unchanged.
+ * Calls the REST API. `path` is relative to the API base, `/api/v1` by default (`/meetings`).
+ * Resolves with the parsed JSON (undefined for 204) and rejects with an ApiError; an aborted
+ * request rejects with the signal's AbortError unchanged.
  */
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const { auth = true } = options;
@@ -103,6 +103,5 @@ async function send(
 }
 
 function toUrl(path: string): string {
-  if (path.startsWith('/api/')) return path;
   return `${env.apiBaseUrl}${path.startsWith('/') ? path : `/${path}`}`;
 }

@@ -17,9 +17,7 @@ export interface AuthResult {
 
 export interface AuthState {
   accessToken: string;
-  /** Epoch milliseconds. */
-  expiresAt: number;
-  /** When to refresh proactively: a minute (or a fifth of a short lifetime) before expiry. */
+  /** Epoch milliseconds when to refresh: a minute (or a fifth of a short lifetime) before expiry. */
   refreshAt: number;
   user: User;
 }
@@ -40,8 +38,7 @@ export function setAuthState(result: AuthResult | null, now = Date.now()): void 
 
 function toState({ accessToken, expiresIn, user }: AuthResult, now: number): AuthState {
   const lifetimeMs = Math.max(0, expiresIn * 1000);
-  const expiresAt = now + lifetimeMs;
-  return { accessToken, user, expiresAt, refreshAt: expiresAt - Math.min(60_000, lifetimeMs / 5) };
+  return { accessToken, user, refreshAt: now + lifetimeMs - Math.min(60_000, lifetimeMs / 5) };
 }
 
 export function subscribeAuthState(listener: Listener): () => void {

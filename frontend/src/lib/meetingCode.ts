@@ -1,7 +1,7 @@
 const CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 const CODE_AT_END_OF_PATH = /\/m\/([a-z]{3}-[a-z]{4}-[a-z]{3})\/?$/;
 
-export function isMeetingCode(value: string): boolean {
+function isMeetingCode(value: string): boolean {
   return CODE.test(value);
 }
 

@@ -11,7 +11,7 @@ export interface AvatarProps {
 
 const palette = ['#1a5fd6', '#0f7b6c', '#8e44ad', '#c0392b', '#b7620b', '#2c6e49', '#5b4bc4'];
 
-export function initialsOf(name: string): string {
+function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const first = words[0]?.[0] ?? '?';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
