@@ -12,7 +12,6 @@ export interface PeerLinkOptions {
   tracks: LocalTracks;
   send: (data: SignalData) => void;
   onRemoteStream: (stream: MediaStream) => void;
-  onStateChange?: (state: RTCPeerConnectionState) => void;
   createPeerConnection?: (configuration: RTCConfiguration) => RTCPeerConnection;
 }
 
@@ -24,7 +23,7 @@ const KINDS: readonly MediaKind[] = ['audio', 'video'];
  * never renegotiate.
  */
 export class PeerLink {
-  readonly pc: RTCPeerConnection;
+  private readonly pc: RTCPeerConnection;
   private readonly options: PeerLinkOptions;
   private readonly senders = new Map<MediaKind, RTCRtpSender>();
   private readonly remote: RemoteMedia;
@@ -52,12 +51,7 @@ export class PeerLink {
     pc.oniceconnectionstatechange = () => {
       if (pc.iceConnectionState === 'failed') pc.restartIce();
     };
-    pc.onconnectionstatechange = () => options.onStateChange?.(pc.connectionState);
     if (options.initiator) KINDS.forEach((kind) => this.addLocalTransceiver(kind));
-  }
-
-  get polite(): boolean {
-    return this.options.polite;
   }
 
   setTrack(kind: MediaKind, track: MediaStreamTrack | null): void {
@@ -111,7 +105,6 @@ export class PeerLink {
     pc.onicecandidate = null;
     pc.ontrack = null;
     pc.oniceconnectionstatechange = null;
-    pc.onconnectionstatechange = null;
     pc.close();
   }
 

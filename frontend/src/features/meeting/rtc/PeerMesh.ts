@@ -7,7 +7,6 @@ export interface PeerMeshOptions {
   iceServers: IceServer[];
   send: (to: string, data: SignalData) => void;
   onRemoteStream: (peerId: string, stream: MediaStream | null) => void;
-  onPeerState?: (peerId: string, state: RTCPeerConnectionState) => void;
   createPeerConnection?: PeerLinkOptions['createPeerConnection'];
 }
 
@@ -79,8 +78,7 @@ export class PeerMesh {
   }
 
   private createLink(peerId: string, initiator: boolean): PeerLink {
-    const { selfId, iceServers, send, onRemoteStream, onPeerState, createPeerConnection } =
-      this.options;
+    const { selfId, iceServers, send, onRemoteStream, createPeerConnection } = this.options;
     return new PeerLink({
       polite: isPolite(selfId, peerId),
       initiator,
@@ -88,7 +86,6 @@ export class PeerMesh {
       tracks: { ...this.tracks },
       send: (data) => send(peerId, data),
       onRemoteStream: (stream) => onRemoteStream(peerId, stream),
-      onStateChange: (state) => onPeerState?.(peerId, state),
       createPeerConnection,
     });
   }
