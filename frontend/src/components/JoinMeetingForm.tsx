@@ -1,5 +1,5 @@
 import { Keyboard } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { parseMeetingInput } from '../lib/meetingCode';
 import { Button } from './ui/Button';
@@ -7,18 +7,12 @@ import { TextField } from './ui/TextField';
 import styles from './JoinMeetingForm.module.css';
 
 export interface JoinMeetingFormProps {
-  label?: string;
   hideLabel?: boolean;
   className?: string;
 }
 
-export function JoinMeetingForm({
-  label = 'Meeting code or link',
-  hideLabel = false,
-  className,
-}: JoinMeetingFormProps) {
+export function JoinMeetingForm({ hideLabel = false, className }: JoinMeetingFormProps) {
   const navigate = useNavigate();
-  const inputId = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -42,9 +36,8 @@ export function JoinMeetingForm({
       aria-label="Join a meeting"
     >
       <TextField
-        id={inputId}
         className={styles.field}
-        label={label}
+        label="Meeting code or link"
         hideLabel={hideLabel}
         placeholder="abc-defg-hij or link"
         autoComplete="off"
