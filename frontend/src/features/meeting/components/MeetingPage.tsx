@@ -8,7 +8,7 @@ import { useLocalMedia } from '../hooks/useLocalMedia';
 import { useMeetingInfo } from '../hooks/useMeetingInfo';
 import { useMeetingRoom } from '../hooks/useMeetingRoom';
 import { useScreenShare } from '../hooks/useScreenShare';
-import { loadGuestName, saveGuestName } from '../utils/guestName';
+import { saveGuestName } from '../utils/guestName';
 import { CallView } from './CallView';
 import { LeftScreen } from './LeftScreen';
 import { MeetingLoadError, MeetingNotFound } from './MeetingUnavailable';
@@ -93,7 +93,6 @@ export default function MeetingPage() {
         user={user}
         joining={room.status === 'connecting'}
         error={room.error}
-        initialGuestName={loadGuestName()}
         onJoin={join}
       />
     );

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RealtimeError } from '../../../lib/socket';
 import type { LocalMedia } from '../hooks/useLocalMedia';
+import { saveGuestName } from '../utils/guestName';
 import { PreJoin, type PreJoinProps } from './PreJoin';
 
 function media(overrides: Partial<LocalMedia> = {}): LocalMedia {
@@ -30,13 +31,16 @@ function renderPreJoin(overrides: Partial<PreJoinProps> = {}) {
     user: null,
     joining: false,
     error: null,
-    initialGuestName: '',
     onJoin: vi.fn(),
     ...overrides,
   };
   render(<PreJoin {...props} />);
   return props;
 }
+
+beforeEach(() => {
+  localStorage.clear();
+});
 
 describe('PreJoin', () => {
   it('when a guest types a name and joins, then the trimmed name is used', async () => {
@@ -47,6 +51,14 @@ describe('PreJoin', () => {
     await user.click(screen.getByRole('button', { name: 'Join now' }));
 
     expect(onJoin).toHaveBeenCalledWith('Grace');
+  });
+
+  it('when a guest comes back, then the name they used last time is filled in', () => {
+    saveGuestName('Grace');
+
+    renderPreJoin();
+
+    expect(screen.getByLabelText('Your name')).toHaveValue('Grace');
   });
 
   it('when a guest joins without a name, then they are asked for one', async () => {

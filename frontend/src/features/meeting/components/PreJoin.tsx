@@ -7,6 +7,7 @@ import type { User } from '../../../lib/session';
 import type { RealtimeError } from '../../../lib/socket';
 import { useInputDevices } from '../hooks/useInputDevices';
 import type { LocalMedia } from '../hooks/useLocalMedia';
+import { loadGuestName } from '../utils/guestName';
 import { DeviceSelect } from './DeviceSelect';
 import { JoinError } from './JoinError';
 import { MediaIssues } from './MediaIssues';
@@ -19,22 +20,13 @@ export interface PreJoinProps {
   user: User | null;
   joining: boolean;
   error: RealtimeError | null;
-  initialGuestName: string;
   onJoin: (guestName: string | null) => void;
 }
 
 export const NAME_MAX = 40;
 
-export function PreJoin({
-  meeting,
-  media,
-  user,
-  joining,
-  error,
-  initialGuestName,
-  onJoin,
-}: PreJoinProps) {
-  const [guestName, setGuestName] = useState(initialGuestName);
+export function PreJoin({ meeting, media, user, joining, error, onJoin }: PreJoinProps) {
+  const [guestName, setGuestName] = useState(loadGuestName);
   const [nameError, setNameError] = useState<string | null>(null);
   // Labels are only filled in once access was granted, so the lists wait for the media.
   const devices = useInputDevices(media.ready);
