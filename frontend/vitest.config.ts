@@ -10,6 +10,7 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      unstubGlobals: true,
       // Lazy pages and user-event typing are slow on shared CI machines; keep real hangs visible.
       testTimeout: 15_000,
       css: false,

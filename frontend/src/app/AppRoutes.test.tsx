@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setAuthState } from '../lib/authStore';
+import { describe, expect, it } from 'vitest';
 import { jsonResponse, renderWithSession } from '../test/renderWithSession';
 import { AppRoutes } from './AppRoutes';
 
@@ -8,14 +7,6 @@ import { AppRoutes } from './AppRoutes';
 const slow = { timeout: 8000 };
 
 const user = { id: 'u1', name: 'Ada Lovelace', username: 'ada' };
-
-beforeEach(() => {
-  setAuthState(null);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 describe('AppRoutes', () => {
   it('when a signed-out visitor opens a private page, then sign-in brings them back to it', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiRequest } from './api';
 import { getAuthState, setAuthState } from './authStore';
 
@@ -29,11 +29,6 @@ const refreshCalls = (fetchMock: ReturnType<typeof stubFetch>) =>
 describe('apiRequest', () => {
   beforeEach(() => {
     setAuthState({ accessToken: 'old-token', expiresIn: 900, user });
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setAuthState(null);
   });
 
   it('when two requests get a 401 at once, then one refresh serves both and each retries once', async () => {

@@ -1,16 +1,7 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setAuthState } from '../../../lib/authStore';
+import { describe, expect, it } from 'vitest';
 import { jsonResponse, renderWithSession } from '../../../test/renderWithSession';
 import { SignInForm } from './SignInForm';
-
-beforeEach(() => {
-  setAuthState(null);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 async function fillAndSubmit(user: ReturnType<typeof renderWithSession>['user']) {
   await user.type(screen.getByLabelText('Username'), 'ada');

@@ -1,16 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAuthState, setAuthState } from '../../../lib/authStore';
+import { describe, expect, it } from 'vitest';
+import { getAuthState } from '../../../lib/authStore';
 import { jsonResponse, renderWithSession } from '../../../test/renderWithSession';
 import { SignUpForm } from './SignUpForm';
-
-beforeEach(() => {
-  setAuthState(null);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 const user = { id: 'u1', name: 'Ada Lovelace', username: 'ada' };
 

@@ -1,11 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonResponse, renderWithSession } from '../../../test/renderWithSession';
 import HistoryPage from './HistoryPage';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 const item = (id: string, title?: string) => ({
   id,
