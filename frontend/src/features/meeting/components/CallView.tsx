@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { visuallyHiddenStyle } from '../../../components/ui/VisuallyHidden';
 import { useChat } from '../chat/hooks/useChat';
 import { canShareScreen } from '../../../lib/mediaDisplay';
 import type { Meeting } from '../../../lib/meetings';
@@ -74,7 +73,7 @@ export function CallView({
 
   return (
     <div className={styles.call} data-theme="call" data-testid="call">
-      <h1 style={visuallyHiddenStyle}>{meeting.title || 'Huddle meeting'}</h1>
+      <h1 className="visuallyHidden">{meeting.title || 'Huddle meeting'}</h1>
       <CallBanners
         reconnecting={room.status === 'reconnecting'}
         soundBlocked={soundBlocked}
