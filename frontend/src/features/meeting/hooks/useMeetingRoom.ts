@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { SocketReservedEvents } from 'socket.io-client';
 import type { MediaUpdatePayload, ServerToClientEvents } from '@huddle/contract';
 import {
   createSocket,
@@ -9,11 +10,11 @@ import {
 } from '../../../lib/socket';
 import { initialRoomState, roomReducer, type RoomState } from './roomReducer';
 
-export interface MediaState {
-  audio: boolean;
-  video: boolean;
-  screen: boolean;
-}
+export type MediaState = Required<MediaUpdatePayload>;
+
+type Listeners = SocketReservedEvents & ServerToClientEvents;
+/** An event and a listener of that event's own signature. */
+type Subscription = { [E in keyof Listeners]: readonly [E, Listeners[E]] }[keyof Listeners];
 
 export interface MeetingRoom extends RoomState {
   socket: HuddleSocket | null;
@@ -83,12 +84,15 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
     const onLeft: ServerToClientEvents['participant:left'] = ({ id }) =>
       dispatch({ type: 'participant-left', id });
 
-    next.on('connect', onConnect);
-    next.on('disconnect', onDisconnect);
-    next.on('connect_error', onConnectError);
-    next.on('participant:joined', onJoined);
-    next.on('participant:updated', onUpdated);
-    next.on('participant:left', onLeft);
+    const listeners: Subscription[] = [
+      ['connect', onConnect],
+      ['disconnect', onDisconnect],
+      ['connect_error', onConnectError],
+      ['participant:joined', onJoined],
+      ['participant:updated', onUpdated],
+      ['participant:left', onLeft],
+    ];
+    listeners.forEach(([event, listener]) => next.on(event, listener));
     dispatch({ type: 'connecting' });
     sentMedia.current = null;
     setSocket(next);
@@ -96,12 +100,7 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
 
     return () => {
       disposed = true;
-      next.off('connect', onConnect);
-      next.off('disconnect', onDisconnect);
-      next.off('connect_error', onConnectError);
-      next.off('participant:joined', onJoined);
-      next.off('participant:updated', onUpdated);
-      next.off('participant:left', onLeft);
+      listeners.forEach(([event, listener]) => next.off(event, listener));
       next.disconnect();
       setSocket(null);
     };
