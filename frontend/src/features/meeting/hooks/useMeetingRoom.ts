@@ -24,9 +24,9 @@ export interface MeetingRoom extends RoomState {
 
 function toRealtimeError(error: unknown): RealtimeError {
   if (error instanceof RealtimeError) return error;
-  const message = error instanceof Error ? error.message : '';
-  if (message === 'UNAUTHORIZED') {
-    return new RealtimeError('UNAUTHORIZED', 'Your session has ended. Sign in again to join.');
+  // A refused handshake carries only the code; JoinError words it for the user.
+  if (error instanceof Error && error.message === 'UNAUTHORIZED') {
+    return new RealtimeError('UNAUTHORIZED', error.message);
   }
   return new RealtimeError('CONNECTION_FAILED', 'Could not reach Huddle. Check your connection.');
 }
