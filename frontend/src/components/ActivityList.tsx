@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActivityItem } from '../lib/activity';
 import type { ApiError } from '../lib/apiError';
+import { cx } from '../lib/cx';
 import { ActivityRow } from './ActivityRow';
 import { RetryAlert } from './RetryAlert';
 import { Card } from './ui/Card';
@@ -38,7 +39,7 @@ export function ActivityList({
 }: ActivityListProps) {
   if (loading) {
     return (
-      <Card className={[styles.loading, tall ? styles.tall : ''].join(' ')}>
+      <Card className={cx(styles.loading, tall && styles.tall)}>
         <Spinner label={loadingLabel} />
       </Card>
     );

@@ -1,5 +1,6 @@
 import { Video } from 'lucide-react';
 import { activityTitle, type ActivityItem } from '../lib/activity';
+import { cx } from '../lib/cx';
 import { formatDay, formatDuration, formatTime } from '../lib/format';
 import { ButtonLink } from './ui/ButtonLink';
 import styles from './ActivityRow.module.css';
@@ -16,9 +17,7 @@ export function ActivityRow({ item }: { item: ActivityItem }) {
         <Video />
       </span>
       <div className={styles.body}>
-        <p className={[styles.title, title ? '' : styles.untitled].join(' ')}>
-          {title ?? 'Untitled meeting'}
-        </p>
+        <p className={cx(styles.title, !title && styles.untitled)}>{title ?? 'Untitled meeting'}</p>
         <p className={styles.meta}>
           <span className={styles.code}>{item.meetingCode}</span>
           <time className={styles.separated} dateTime={item.joinedAt}>

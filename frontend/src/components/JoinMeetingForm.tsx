@@ -1,6 +1,7 @@
 import { Keyboard } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { cx } from '../lib/cx';
 import { parseMeetingInput } from '../lib/meetingCode';
 import { Button } from './ui/Button';
 import { TextField } from './ui/TextField';
@@ -28,9 +29,7 @@ export function JoinMeetingForm({ hideLabel = false, className }: JoinMeetingFor
 
   return (
     <form
-      className={[styles.form, hideLabel ? '' : styles.labelled, className]
-        .filter(Boolean)
-        .join(' ')}
+      className={cx(styles.form, !hideLabel && styles.labelled, className)}
       onSubmit={onSubmit}
       noValidate
       aria-label="Join a meeting"

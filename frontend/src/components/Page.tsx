@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cx } from '../lib/cx';
 import styles from './Page.module.css';
 
 export interface PageProps {
@@ -9,5 +10,5 @@ export interface PageProps {
 
 /** The centred, padded column a signed-in page's content sits in. */
 export function Page({ width = 'wide', children }: PageProps) {
-  return <div className={[styles.page, styles[width]].join(' ')}>{children}</div>;
+  return <div className={cx(styles.page, styles[width])}>{children}</div>;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cx } from '../lib/cx';
 import styles from './PageHeading.module.css';
 
 export interface PageHeadingProps {
@@ -11,7 +12,7 @@ export interface PageHeadingProps {
 /** The page's one h1, with an optional line under it: the same on every page. */
 export function PageHeading({ title, subtitle, id, className }: PageHeadingProps) {
   return (
-    <div className={[styles.heading, className].filter(Boolean).join(' ')}>
+    <div className={cx(styles.heading, className)}>
       <h1 id={id} className={styles.title}>
         {title}
       </h1>

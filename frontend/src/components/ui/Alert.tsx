@@ -1,5 +1,6 @@
 import { CircleAlert, CircleCheck, Info, TriangleAlert } from 'lucide-react';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from '../../lib/cx';
 import styles from './Alert.module.css';
 
 export type AlertTone = 'error' | 'warning' | 'info' | 'success';
@@ -21,7 +22,7 @@ export function Alert({ tone = 'info', title, action, className, children, ...re
     <div
       role={urgent ? 'alert' : 'status'}
       {...rest}
-      className={[styles.alert, styles[tone], className].filter(Boolean).join(' ')}
+      className={cx(styles.alert, styles[tone], className)}
     >
       <Icon className={styles.icon} aria-hidden="true" />
       <div className={styles.body}>

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { cx } from '../../lib/cx';
 import styles from './Avatar.module.css';
 
 export interface AvatarProps {
@@ -26,12 +27,9 @@ function colorOf(name: string): string {
 
 export function Avatar({ name, size = 'md', decorative = true, className }: AvatarProps) {
   const style = { '--avatar-bg': colorOf(name) } as CSSProperties;
-  const classes = [styles.avatar, size === 'md' ? '' : styles[size], className]
-    .filter(Boolean)
-    .join(' ');
   return (
     <span
-      className={classes}
+      className={cx(styles.avatar, size !== 'md' && styles[size], className)}
       style={style}
       {...(decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': name })}
     >

@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import { cx } from '../../lib/cx';
 import styles from './Button.module.css';
 import { Spinner } from './Spinner';
 
@@ -18,15 +19,13 @@ export function buttonClassName({
   fullWidth = false,
   className,
 }: ButtonStyleOptions): string {
-  return [
+  return cx(
     styles.button,
     styles[variant],
-    size === 'md' ? undefined : styles[size],
-    fullWidth ? styles.fullWidth : undefined,
+    size !== 'md' && styles[size],
+    fullWidth && styles.fullWidth,
     className,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  );
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, ButtonStyleOptions {

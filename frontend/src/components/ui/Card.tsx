@@ -1,4 +1,5 @@
 import { createElement, type HTMLAttributes } from 'react';
+import { cx } from '../../lib/cx';
 import styles from './Card.module.css';
 
 export interface CardProps extends HTMLAttributes<HTMLElement> {
@@ -9,6 +10,8 @@ export interface CardProps extends HTMLAttributes<HTMLElement> {
 const paddingClass = { none: styles.padNone, md: styles.padMd, lg: styles.padLg };
 
 export function Card({ as = 'div', padding = 'md', className, ...rest }: CardProps) {
-  const classes = [styles.card, paddingClass[padding], className].filter(Boolean).join(' ');
-  return createElement(as, { ...rest, className: classes });
+  return createElement(as, {
+    ...rest,
+    className: cx(styles.card, paddingClass[padding], className),
+  });
 }

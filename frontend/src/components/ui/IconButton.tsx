@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import { cx } from '../../lib/cx';
 import styles from './IconButton.module.css';
 
 export interface IconButtonProps extends Omit<
@@ -26,9 +27,6 @@ export function IconButton({
   type = 'button',
   ...rest
 }: IconButtonProps) {
-  const classes = [styles.iconButton, styles[variant], size === 'md' ? '' : styles[size], className]
-    .filter(Boolean)
-    .join(' ');
   return (
     <button
       {...rest}
@@ -36,7 +34,7 @@ export function IconButton({
       aria-label={label}
       aria-pressed={pressed}
       title={title ?? label}
-      className={classes}
+      className={cx(styles.iconButton, styles[variant], size !== 'md' && styles[size], className)}
     >
       <span aria-hidden="true">{icon}</span>
     </button>

@@ -1,3 +1,4 @@
+import { cx } from '../../lib/cx';
 import styles from './Spinner.module.css';
 import { VisuallyHidden } from './VisuallyHidden';
 
@@ -9,9 +10,7 @@ export interface SpinnerProps {
 }
 
 export function Spinner({ label, size = 'md', className }: SpinnerProps) {
-  const classes = [styles.spinner, size === 'md' ? '' : styles[size], className]
-    .filter(Boolean)
-    .join(' ');
+  const classes = cx(styles.spinner, size !== 'md' && styles[size], className);
   if (!label) return <span aria-hidden="true" className={classes} />;
   return (
     <span role="status">

@@ -1,5 +1,6 @@
 import { CircleAlert } from 'lucide-react';
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { cx } from '../../lib/cx';
 import styles from './TextField.module.css';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'> {
@@ -36,16 +37,16 @@ export function TextField({
   const describedByIds = [describedBy, errorId, hintId].filter(Boolean).join(' ') || undefined;
 
   return (
-    <div className={[styles.field, className].filter(Boolean).join(' ')}>
+    <div className={cx(styles.field, className)}>
       <label htmlFor={inputId} className={hideLabel ? 'visuallyHidden' : styles.label}>
         {label}
       </label>
       <div
-        className={[
+        className={cx(
           styles.control,
-          leadingIcon ? styles.hasLeading : '',
-          trailing ? styles.hasTrailing : '',
-        ].join(' ')}
+          Boolean(leadingIcon) && styles.hasLeading,
+          Boolean(trailing) && styles.hasTrailing,
+        )}
       >
         {leadingIcon && (
           <span className={styles.leading} aria-hidden="true">

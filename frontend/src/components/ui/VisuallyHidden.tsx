@@ -1,4 +1,5 @@
 import { createElement, type CSSProperties, type HTMLAttributes } from 'react';
+import { cx } from '../../lib/cx';
 
 /**
  * @deprecated Use the global `visuallyHidden` class (styles/global.css) or <VisuallyHidden>;
@@ -22,6 +23,5 @@ export interface VisuallyHiddenProps extends HTMLAttributes<HTMLElement> {
 
 /** Content for assistive technology only, with the global `visuallyHidden` class. */
 export function VisuallyHidden({ as = 'span', className, ...rest }: VisuallyHiddenProps) {
-  const classes = ['visuallyHidden', className].filter(Boolean).join(' ');
-  return createElement(as, { ...rest, className: classes });
+  return createElement(as, { ...rest, className: cx('visuallyHidden', className) });
 }

@@ -1,5 +1,6 @@
 import { Mic, MessageSquare, MonitorUp, PhoneOff, Video } from 'lucide-react';
 import { Avatar } from '../../../components/ui/Avatar';
+import { cx } from '../../../lib/cx';
 import styles from './CallPreview.module.css';
 
 const people = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnson'];
@@ -7,10 +8,10 @@ const people = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnso
 /** A static picture of a call, drawn with the call theme, for the landing page. */
 export function CallPreview() {
   return (
-    <div className={`${styles.preview} theme-call`} aria-hidden="true">
+    <div className={cx(styles.preview, 'theme-call')} aria-hidden="true">
       <div className={styles.grid}>
         {people.map((name, index) => (
-          <div key={name} className={[styles.tile, index === 1 ? styles.speaking : ''].join(' ')}>
+          <div key={name} className={cx(styles.tile, index === 1 && styles.speaking)}>
             <Avatar name={name} size="lg" className={styles.avatar} />
             <span className={styles.name}>{name.split(' ')[0]}</span>
           </div>
@@ -29,7 +30,7 @@ export function CallPreview() {
         <span className={styles.control}>
           <MessageSquare />
         </span>
-        <span className={`${styles.control} ${styles.leave}`}>
+        <span className={cx(styles.control, styles.leave)}>
           <PhoneOff />
         </span>
       </div>
