@@ -48,10 +48,8 @@ export function CallView({
   const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
   const { tiles, audioStreams } = useCallTiles(self, outgoing, room.participants, remote);
 
-  const selfIds = useMemo(
-    () => [session.self.id, session.self.userId].filter((id): id is string => Boolean(id)),
-    [session.self.id, session.self.userId],
-  );
+  const userId = session.self.userId;
+  const selfIds = useMemo(() => (userId ? [userId] : []), [userId]);
   const chat = useChat({
     socket: room.socket,
     initialMessages: session.messages,

@@ -8,7 +8,7 @@ export interface ChatOptions {
   socket: HuddleSocket | null;
   /** Messages from the latest join ack; a rejoin merges its copy in. */
   initialMessages: ChatMessage[] | null;
-  /** Ids that mark a message as ours (socket id, user id). */
+  /** Sender ids that mark a message as ours: our user id. A guest's are known as sent. */
   selfIds: readonly string[];
   open: boolean;
 }
