@@ -8,10 +8,6 @@ function videoIn(container: HTMLElement): HTMLVideoElement {
   return container.querySelector('video')!;
 }
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
 describe('StreamVideo', () => {
   it('when the browser blocks sound, then the video plays muted and says so', async () => {
     const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementationOnce(blocked);

@@ -42,10 +42,6 @@ function renderLocalMedia() {
   });
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe('useLocalMedia', () => {
   it('when the camera and microphone start, then both are on', async () => {
     installDevices();
