@@ -5,8 +5,7 @@ import { Avatar } from '../components/ui/Avatar';
 import { ButtonLink } from '../components/ui/ButtonLink';
 import { useSession } from '../lib/session';
 import styles from './AppLayout.module.css';
-import { PageFallback } from './PageFallback';
-import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { RouteBoundary } from './RouteBoundary';
 
 // Signed-out visitors (most landing-page views) never download the account menu.
 const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
@@ -54,11 +53,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
-        <RouteErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<PageFallback />}>
-            <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
+        <RouteBoundary>
+          <Outlet />
+        </RouteBoundary>
       </main>
       <footer className={styles.footer}>Huddle · self-hosted video meetings</footer>
     </div>

@@ -1,11 +1,10 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import LandingPage from '../features/landing/components/LandingPage';
 import { AppLayout } from './AppLayout';
-import { PageFallback } from './PageFallback';
 import { RequireAuth } from './RequireAuth';
 import { RequireSignedOut } from './RequireSignedOut';
-import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { RouteBoundary } from './RouteBoundary';
 
 // The landing page ships in the entry chunk; every other page loads on demand.
 const SignInPage = lazy(() => import('../features/auth/components/SignInPage'));
@@ -16,17 +15,14 @@ const MeetingPage = lazy(() => import('../features/meeting/components/MeetingPag
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
-  const { pathname } = useLocation();
   return (
     <Routes>
       <Route
         path="/m/:code"
         element={
-          <RouteErrorBoundary resetKey={pathname}>
-            <Suspense fallback={<PageFallback label="Opening the meeting…" />}>
-              <MeetingPage />
-            </Suspense>
-          </RouteErrorBoundary>
+          <RouteBoundary fallbackLabel="Opening the meeting…">
+            <MeetingPage />
+          </RouteBoundary>
         }
       />
       <Route element={<AppLayout />}>
