@@ -6,7 +6,11 @@ import {
   expectDecodingRemoteVideo,
   expectFramesPresented,
   liveLocalTracks,
+  markJoinClick,
+  msToFirstFrame,
   openPeerConnections,
+  sentVideo,
+  stopSharingFromBrowser,
 } from './support/meeting-media.js';
 import {
   joinAsGuest,
@@ -45,13 +49,8 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   expect(invite).toBe(new URL(`/m/${code}`, host.page.url()).href);
 
   await guest.page.goto(invite);
-  await guest.page.getByLabel('Your name').fill('Gus Guest');
-  await expect(guest.page.getByRole('button', { name: 'Camera' })).toBeEnabled();
-  await guest.page.evaluate(() => {
-    (window as unknown as { __joinClickedAt: number }).__joinClickedAt = performance.now();
-  });
-  await guest.page.getByRole('button', { name: 'Join now' }).click();
-  const firstFrameMs = await msToFirstRemoteFrame(guest.page, 'Hana Host');
+  await joinFromPreJoin(guest.page, 'Gus Guest', { beforeJoin: () => markJoinClick(guest.page) });
+  const firstFrameMs = await msToFirstFrame(tileOf(guest.page, 'Hana Host'));
   test
     .info()
     .annotations.push({ type: 'join-to-first-remote-frame-ms', description: `${firstFrameMs}` });
@@ -110,10 +109,7 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   await expectFramesPresented(tileOf(host.page, 'Gus Guest'));
   await expectDecodingRemoteVideo(host.page);
   await shot(host.page, 'call-2-screen-share');
-  await guest.page.evaluate(() => {
-    const streams = (window as unknown as { __displayStreams: MediaStream[] }).__displayStreams;
-    streams.at(-1)!.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
-  });
+  await stopSharingFromBrowser(guest.page);
   await expect.poll(() => sentVideo(guest.page)).toBe('camera');
   await expect(tileOf(host.page, 'Gus Guest')).toHaveAttribute('data-screen', 'false');
   await expect(host.page.getByTestId('video-grid')).toHaveAttribute('data-layout', 'grid');
@@ -255,10 +251,8 @@ test('when the camera and microphone are refused, then the guest is told and can
 
   await guest.page.goto(`/m/${code}`);
   await expect(guest.page.getByTestId('media-issue')).toContainText('blocked');
-  await guest.page.getByLabel('Your name').fill('Dana Denied');
-  await guest.page.getByRole('button', { name: 'Join now' }).click();
+  await joinFromPreJoin(guest.page, 'Dana Denied');
 
-  await expect(guest.page.getByTestId('call')).toBeVisible();
   await expectFramesPresented(tileOf(guest.page, 'Nora Normal'));
   await expect(tileOf(host.page, 'Dana Denied')).toHaveAttribute('data-muted', 'true');
   await expect(tileOf(host.page, 'Dana Denied')).toHaveAttribute('data-video-off', 'true');
@@ -314,34 +308,3 @@ test('when the call is on a 390px phone, then it fits, keeps its controls and pa
   await phone.context.close();
   await other.context.close();
 });
-
-/** Which local track the page's (single) peer connection is sending as video. */
-async function sentVideo(page: Page): Promise<'camera' | 'screen' | 'none' | 'other'> {
-  return page.evaluate(() => {
-    const w = window as unknown as {
-      __pcs: RTCPeerConnection[];
-      __userTracks: MediaStreamTrack[];
-      __displayStreams: MediaStream[];
-    };
-    const pc = w.__pcs.find((candidate) => candidate.connectionState !== 'closed');
-    const track = pc?.getSenders().find((sender) => sender.track?.kind === 'video')?.track;
-    if (!track) return 'none';
-    if (w.__displayStreams.some((stream) => stream.getTracks().includes(track))) return 'screen';
-    return w.__userTracks.includes(track) ? 'camera' : 'other';
-  });
-}
-
-/** From the Join click (marked in the page) to the first remote frame the page presented. */
-async function msToFirstRemoteFrame(page: Page, name: string): Promise<number> {
-  const video = tileOf(page, name).locator('video');
-  await expect(video).toHaveCount(1);
-  return video.evaluate(
-    (element: HTMLVideoElement) =>
-      new Promise<number>((resolve) => {
-        element.requestVideoFrameCallback((now) => {
-          const clickedAt = (window as unknown as { __joinClickedAt: number }).__joinClickedAt;
-          resolve(Math.round(now - clickedAt));
-        });
-      }),
-  );
-}

@@ -5,6 +5,15 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * installs (window.__pcs, __userTracks, __displayStreams, __sockets).
  */
 
+/** What `newParticipant` records on `window`, and the join-click mark of a timing test. */
+export interface PageRecorders {
+  __pcs: RTCPeerConnection[];
+  __userTracks: MediaStreamTrack[];
+  __displayStreams: MediaStream[];
+  __sockets: WebSocket[];
+  __joinClickedAt?: number;
+}
+
 /** Resolves once `count` new frames were presented by the video in this tile. */
 export async function expectFramesPresented(tile: Locator, count = 5): Promise<void> {
   await expect(tile.locator('video')).toHaveCount(1);
@@ -29,9 +38,8 @@ export async function expectFramesPresented(tile: Locator, count = 5): Promise<v
 /** Sum of framesDecoded over the inbound video of every open peer connection. */
 export async function framesDecoded(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
     let total = 0;
-    for (const pc of pcs) {
+    for (const pc of (window as unknown as PageRecorders).__pcs) {
       if (pc.connectionState === 'closed') continue;
       const stats = await pc.getStats();
       stats.forEach((report: { type: string; kind?: string; framesDecoded?: number }) => {
@@ -54,16 +62,15 @@ export async function expectDecodingRemoteVideo(page: Page): Promise<void> {
 export async function openPeerConnections(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.filter(
-        (pc) => pc.connectionState !== 'closed',
-      ).length,
+      (window as unknown as PageRecorders).__pcs.filter((pc) => pc.connectionState !== 'closed')
+        .length,
   );
 }
 
 export async function liveLocalTracks(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      (window as unknown as { __userTracks: MediaStreamTrack[] }).__userTracks.filter(
+      (window as unknown as PageRecorders).__userTracks.filter(
         (track) => track.readyState === 'live',
       ).length,
   );
@@ -72,7 +79,49 @@ export async function liveLocalTracks(page: Page): Promise<number> {
 /** Closes the page's open WebSockets, as a network drop would. */
 export async function dropWebSockets(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const sockets = (window as unknown as { __sockets: WebSocket[] }).__sockets;
+    const sockets = (window as unknown as PageRecorders).__sockets;
     sockets.filter((socket) => socket.readyState === WebSocket.OPEN).forEach((s) => s.close());
   });
+}
+
+/** Which local track the page's (single) peer connection is sending as video. */
+export async function sentVideo(page: Page): Promise<'camera' | 'screen' | 'none' | 'other'> {
+  return page.evaluate(() => {
+    const w = window as unknown as PageRecorders;
+    const pc = w.__pcs.find((candidate) => candidate.connectionState !== 'closed');
+    const track = pc?.getSenders().find((sender) => sender.track?.kind === 'video')?.track;
+    if (!track) return 'none';
+    if (w.__displayStreams.some((stream) => stream.getTracks().includes(track))) return 'screen';
+    return w.__userTracks.includes(track) ? 'camera' : 'other';
+  });
+}
+
+/** Ends the latest screen capture as the browser's own "Stop sharing" button does. */
+export async function stopSharingFromBrowser(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const streams = (window as unknown as PageRecorders).__displayStreams;
+    streams.at(-1)!.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
+  });
+}
+
+/** Marks the moment of the Join click in the page's clock, for `msToFirstFrame`. */
+export async function markJoinClick(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as PageRecorders).__joinClickedAt = performance.now();
+  });
+}
+
+/** From the Join click (see `markJoinClick`) to the first frame this tile's video presented. */
+export async function msToFirstFrame(tile: Locator): Promise<number> {
+  const video = tile.locator('video');
+  await expect(video).toHaveCount(1);
+  return video.evaluate(
+    (element: HTMLVideoElement) =>
+      new Promise<number>((resolve) => {
+        element.requestVideoFrameCallback((now) => {
+          const clickedAt = (window as unknown as PageRecorders).__joinClickedAt!;
+          resolve(Math.round(now - clickedAt));
+        });
+      }),
+  );
 }

@@ -8,6 +8,7 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
+import type { PageRecorders } from './meeting-media.js';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -21,7 +22,7 @@ export const PASSWORD = 'correct horse battery staple';
  * (for getStats), every camera/microphone track and every screen capture.
  */
 function instrument() {
-  const w = window as unknown as Record<string, unknown[]>;
+  const w = window as unknown as PageRecorders;
   w.__pcs = [];
   w.__userTracks = [];
   w.__displayStreams = [];
@@ -30,27 +31,27 @@ function instrument() {
   window.WebSocket = class extends NativeSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
-      w.__sockets!.push(this);
+      w.__sockets.push(this);
     }
   } as typeof WebSocket;
   const Native = window.RTCPeerConnection;
   window.RTCPeerConnection = class extends Native {
     constructor(config?: RTCConfiguration) {
       super(config);
-      w.__pcs!.push(this);
+      w.__pcs.push(this);
     }
   } as typeof RTCPeerConnection;
   const media = navigator.mediaDevices;
   const getUserMedia = media.getUserMedia.bind(media);
   media.getUserMedia = async (constraints) => {
     const stream = await getUserMedia(constraints);
-    w.__userTracks!.push(...stream.getTracks());
+    w.__userTracks.push(...stream.getTracks());
     return stream;
   };
   const getDisplayMedia = media.getDisplayMedia.bind(media);
   media.getDisplayMedia = async (options) => {
     const stream = await getDisplayMedia(options);
-    w.__displayStreams!.push(stream);
+    w.__displayStreams.push(stream);
     return stream;
   };
 }
@@ -99,9 +100,14 @@ export async function startMeeting(page: Page, title: string): Promise<string> {
 }
 
 /** On the pre-join screen: waits for the camera preview, then joins. */
-export async function joinFromPreJoin(page: Page, guestName?: string): Promise<void> {
+export async function joinFromPreJoin(
+  page: Page,
+  guestName?: string,
+  { beforeJoin }: { beforeJoin?: () => Promise<void> } = {},
+): Promise<void> {
   if (guestName !== undefined) await page.getByLabel('Your name').fill(guestName);
   await expect(page.getByRole('button', { name: 'Camera' })).toBeEnabled();
+  await beforeJoin?.();
   await page.getByRole('button', { name: 'Join now' }).click();
   await expect(page.getByTestId('call')).toBeVisible();
 }
