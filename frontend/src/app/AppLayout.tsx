@@ -11,7 +11,7 @@ import { RouteBoundary } from './RouteBoundary';
 const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
 
 export function AppLayout() {
-  const { status, user } = useSession();
+  const { status, user, homePath } = useSession();
   const location = useLocation();
   const onAuthPage = location.pathname === '/signin' || location.pathname === '/signup';
 
@@ -22,7 +22,7 @@ export function AppLayout() {
       </a>
       <header className={styles.header}>
         <div className={styles.headerInner}>
-          <Logo to={user ? '/home' : '/'} />
+          <Logo to={homePath} />
           {user && (
             <nav className={styles.nav} aria-label="Main">
               <NavLink className={styles.navLink} to="/home">

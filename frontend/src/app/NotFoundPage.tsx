@@ -8,7 +8,7 @@ import styles from './NotFoundPage.module.css';
 export default function NotFoundPage() {
   useDocumentTitle('Page not found');
   const { pathname } = useLocation();
-  const { status } = useSession();
+  const { homePath } = useSession();
 
   return (
     <section className={styles.page} aria-labelledby="not-found-title">
@@ -25,7 +25,7 @@ export default function NotFoundPage() {
         }
       />
       <div className={styles.actions}>
-        <ButtonLink to={status === 'signedIn' ? '/home' : '/'}>Go to Huddle</ButtonLink>
+        <ButtonLink to={homePath}>Go to Huddle</ButtonLink>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { signInPath } from '../lib/authPaths';
 import { useSession } from '../lib/session';
 import { PageFallback } from './PageFallback';
 
@@ -9,8 +10,7 @@ export function RequireAuth() {
 
   if (status === 'loading') return <PageFallback label="Checking your session…" />;
   if (status === 'signedOut') {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/signin?next=${next}`} replace />;
+    return <Navigate to={signInPath(location.pathname + location.search)} replace />;
   }
   return <Outlet />;
 }

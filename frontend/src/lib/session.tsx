@@ -24,6 +24,8 @@ export type SessionStatus = 'loading' | 'signedIn' | 'signedOut';
 export interface Session {
   status: SessionStatus;
   user: User | null;
+  /** Where "home" is for this visitor: /home when signed in, the landing page otherwise. */
+  homePath: '/home' | '/';
   signIn(username: string, password: string): Promise<User>;
   /** Registers the account, then signs in with it. */
   signUp(name: string, username: string, password: string): Promise<User>;
@@ -121,9 +123,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const status: SessionStatus = auth ? 'signedIn' : restored ? 'signedOut' : 'loading';
   const user = auth?.user ?? null;
+  const homePath = user ? '/home' : '/';
   const value = useMemo<Session>(
-    () => ({ status, user, signIn, signUp, signOut, getAccessToken }),
-    [status, user, signIn, signUp, signOut, getAccessToken],
+    () => ({ status, user, homePath, signIn, signUp, signOut, getAccessToken }),
+    [status, user, homePath, signIn, signUp, signOut, getAccessToken],
   );
 
   return <SessionContext value={value}>{children}</SessionContext>;

@@ -4,6 +4,7 @@ import { JoinMeetingForm } from '../../../components/JoinMeetingForm';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
+import { signInPath } from '../../../lib/authPaths';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useStartMeeting } from '../../../lib/useStartMeeting';
@@ -50,7 +51,7 @@ export default function LandingPage() {
                 New meeting
               </Button>
             ) : (
-              <ButtonLink to="/signin?next=%2Fhome" size="lg" leadingIcon={<Video />}>
+              <ButtonLink to={signInPath('/home')} size="lg" leadingIcon={<Video />}>
                 New meeting
               </ButtonLink>
             )}
