@@ -32,13 +32,26 @@ export function getAuthState(): AuthState | null {
 }
 
 export function setAuthState(result: AuthResult | null, now = Date.now()): void {
-  current = result ? toState(result, now) : null;
+  current = result ? toState(result, now, current?.user) : null;
   for (const listener of listeners) listener(current);
 }
 
-function toState({ accessToken, expiresIn, user }: AuthResult, now: number): AuthState {
+function toState(
+  { accessToken, expiresIn, user }: AuthResult,
+  now: number,
+  previousUser: User | undefined,
+): AuthState {
   const lifetimeMs = Math.max(0, expiresIn * 1000);
-  return { accessToken, user, refreshAt: now + lifetimeMs - Math.min(60_000, lifetimeMs / 5) };
+  return {
+    accessToken,
+    // Keep the same object across refreshes so session consumers do not re-render for nothing.
+    user: previousUser && sameUser(previousUser, user) ? previousUser : user,
+    refreshAt: now + lifetimeMs - Math.min(60_000, lifetimeMs / 5),
+  };
+}
+
+function sameUser(a: User, b: User): boolean {
+  return a.id === b.id && a.name === b.name && a.username === b.username;
 }
 
 export function subscribeAuthState(listener: Listener): () => void {
