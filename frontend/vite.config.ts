@@ -4,6 +4,12 @@ import { defineConfig } from 'vite';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
+// `vite` and `vite preview` both forward the API and Socket.IO to the backend.
+const proxy = {
+  '/api': { target: apiTarget, changeOrigin: false },
+  '/socket.io': { target: apiTarget, ws: true, changeOrigin: false },
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -16,17 +22,11 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: {
-      '/api': { target: apiTarget, changeOrigin: false },
-      '/socket.io': { target: apiTarget, ws: true, changeOrigin: false },
-    },
+    proxy,
   },
   preview: {
     port: 4173,
-    proxy: {
-      '/api': { target: apiTarget },
-      '/socket.io': { target: apiTarget, ws: true },
-    },
+    proxy,
   },
   build: {
     outDir: 'dist',

@@ -4,7 +4,3 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
   readonly VITE_SOCKET_URL?: string;
 }
-
-interface ImportMeta {
-  readonly env: ImportMetaEnv;
-}
