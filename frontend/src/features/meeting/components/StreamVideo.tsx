@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { cx } from '../../../lib/cx';
 import styles from './StreamVideo.module.css';
 
 export interface StreamVideoProps {
@@ -51,7 +52,7 @@ export function StreamVideo({
   return (
     <video
       ref={ref}
-      className={[className, hidden && styles.hidden].filter(Boolean).join(' ')}
+      className={cx(className, hidden && styles.hidden)}
       style={{ objectFit: fit, transform: mirrored ? 'scaleX(-1)' : undefined }}
       autoPlay
       playsInline

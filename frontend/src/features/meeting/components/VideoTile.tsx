@@ -1,5 +1,6 @@
 import { MicOff, MonitorUp } from 'lucide-react';
 import { Avatar } from '../../../components/ui/Avatar';
+import { cx } from '../../../lib/cx';
 import { StreamVideo } from './StreamVideo';
 import styles from './VideoGrid.module.css';
 
@@ -33,12 +34,9 @@ function describe(tile: TileModel): string {
 
 export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: VideoTileProps) {
   const showVideo = Boolean(tile.stream) && (tile.video || tile.screen);
-  const classes = [styles.tile, speaking ? styles.speaking : '', tile.screen ? styles.screen : '']
-    .filter(Boolean)
-    .join(' ');
   return (
     <figure
-      className={classes}
+      className={cx(styles.tile, speaking && styles.speaking, tile.screen && styles.screen)}
       aria-label={describe(tile)}
       data-testid="video-tile"
       data-participant-id={tile.id}
