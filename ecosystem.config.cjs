@@ -15,7 +15,6 @@ module.exports = {
       max_memory_restart: '512M',
       env: {
         NODE_ENV: 'production',
-        SERVE_SPA: 'true',
       },
     },
   ],

@@ -17,10 +17,11 @@ const list = z
       .filter(Boolean),
   );
 
-const flag = z
-  .enum(['true', 'false', '1', '0', ''])
-  .default('')
-  .transform((value) => value === 'true' || value === '1');
+/** `auto` (the default) serves the built SPA whenever frontend/dist exists; false turns it off. */
+const spaSwitch = z
+  .enum(['auto', 'true', 'false', '1', '0'])
+  .default('auto')
+  .transform((value) => value !== 'false' && value !== '0');
 
 const optionalText = z
   .string()
@@ -58,7 +59,7 @@ const envSchema = z.object({
   TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(86_400),
   SOCKET_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(50),
   SOCKET_EVENTS_BURST: z.coerce.number().int().min(1).default(200),
-  SERVE_SPA: flag,
+  SERVE_SPA: spaSwitch,
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 

@@ -25,7 +25,7 @@ export async function startEmbeddedDatabase(
     try {
       return await startMongoMemoryServer(join(root, 'mongo'));
     } catch (error) {
-      logger.warn({ reason: (error as Error).message }, 'no mongod available, trying FerretDB');
+      logger.warn(`No mongod could be started (${oneLine(error)}); using FerretDB instead.`);
     }
   }
   try {
@@ -42,9 +42,11 @@ export async function startEmbeddedDatabase(
 async function startMongoMemoryServer(dbPath: string): Promise<EmbeddedDatabase> {
   mkdirSync(dbPath, { recursive: true });
   const { MongoMemoryServer } = await import('mongodb-memory-server');
-  const server = await MongoMemoryServer.create({
-    instance: { dbPath, storageEngine: 'wiredTiger', ip: '127.0.0.1' },
-  });
+  const server = await withoutConsoleNoise(() =>
+    MongoMemoryServer.create({
+      instance: { dbPath, storageEngine: 'wiredTiger', ip: '127.0.0.1' },
+    }),
+  );
   return {
     uri: server.getUri(DB_NAME),
     stop: async () => {
@@ -58,4 +60,26 @@ async function startEmbeddedFerretDb(dir: string, logger: Logger): Promise<Embed
   const server = await startFerretDb(dir);
   logger.info({ dir }, 'FerretDB started');
   return { uri: `${server.uri}${DB_NAME}`, stop: server.stop };
+}
+
+/**
+ * mongodb-memory-server prints each failed download attempt and then the whole error with its
+ * stack to the console before it throws; the caller reports the failure in one line instead.
+ */
+async function withoutConsoleNoise<T>(run: () => Promise<T>): Promise<T> {
+  const { warn, error } = console;
+  console.warn = () => undefined;
+  console.error = () => undefined;
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+}
+
+/** "Download failed for url ..., Details:\ngetaddrinfo ENOTFOUND host" -> its last line. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim().split('\n').at(-1)?.trim() || 'unknown error';
 }

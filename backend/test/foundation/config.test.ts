@@ -64,6 +64,13 @@ describe('loadConfig', () => {
   it('when TURN URLs come without a secret, then it refuses', () => {
     expect(() => loadConfig({ TURN_URLS: 'turn:turn.example:3478' })).toThrow(/TURN_SECRET/);
   });
+
+  it('when SERVE_SPA is unset, then the built SPA is served; false turns it off', () => {
+    expect(loadConfig({}).serveSpa).toBe(true);
+    expect(loadConfig({ SERVE_SPA: 'auto' }).serveSpa).toBe(true);
+    expect(loadConfig({ SERVE_SPA: 'false' }).serveSpa).toBe(false);
+    expect(() => loadConfig({ SERVE_SPA: 'sometimes' })).toThrow(/SERVE_SPA/);
+  });
 });
 
 describe('loadConfig with a persisted development secret', () => {
