@@ -1,6 +1,6 @@
 import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../lib/session';
-import { AppRoutes } from './AppRoutes';
+import { AppRoutes } from './router/AppRoutes';
 
 export function App() {
   return (

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../config/paths';
 import styles from './Logo.module.css';
 
 function LogoMark({ className }: { className?: string }) {
@@ -14,7 +15,7 @@ function LogoMark({ className }: { className?: string }) {
   );
 }
 
-export function Logo({ to = '/' }: { to?: string }) {
+export function Logo({ to = paths.landing }: { to?: string }) {
   return (
     <Link to={to} className={styles.logo} aria-label="Huddle home">
       <LogoMark className={styles.mark} />

@@ -8,6 +8,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { paths } from '../config/paths';
 import { apiRequest, refreshSession } from './api';
 import {
   getAuthState,
@@ -25,7 +26,7 @@ export interface Session {
   status: SessionStatus;
   user: User | null;
   /** Where "home" is for this visitor: /home when signed in, the landing page otherwise. */
-  homePath: '/home' | '/';
+  homePath: typeof paths.home | typeof paths.landing;
   signIn(username: string, password: string): Promise<User>;
   /** Registers the account, then signs in with it. */
   signUp(name: string, username: string, password: string): Promise<User>;
@@ -123,7 +124,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const status: SessionStatus = auth ? 'signedIn' : restored ? 'signedOut' : 'loading';
   const user = auth?.user ?? null;
-  const homePath = user ? '/home' : '/';
+  const homePath = user ? paths.home : paths.landing;
   const value = useMemo<Session>(
     () => ({ status, user, homePath, signIn, signUp, signOut, getAccessToken }),
     [status, user, homePath, signIn, signUp, signOut, getAccessToken],

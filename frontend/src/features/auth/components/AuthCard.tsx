@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { Card } from '../../../components/ui/Card';
-import { signInPath, signUpPath } from '../../../lib/authPaths';
+import { signInPath, signUpPath } from '../../../config/paths';
 import { useNextPath } from '../hooks/useNextPath';
 import styles from './AuthCard.module.css';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, renderWithSession } from '../../../test/renderWithSession';
-import HistoryPage from './HistoryPage';
+import { HistoryPage } from './HistoryPage';
 
 const item = (id: string, title?: string) => ({
   id,

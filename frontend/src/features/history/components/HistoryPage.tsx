@@ -1,17 +1,16 @@
 import { History } from 'lucide-react';
-import { ActivityList } from '../../../components/ActivityList';
+import { paths } from '../../../config/paths';
+import { ActivityList } from './ActivityList';
 import { EmptyState } from '../../../components/EmptyState';
 import { Page } from '../../../components/Page';
 import { PageHeading } from '../../../components/PageHeading';
 import { RetryAlert } from '../../../components/RetryAlert';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
-import { useActivityPages } from '../../../lib/useActivityPages';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useActivityPages } from '../hooks/useActivityPages';
 import styles from './HistoryPage.module.css';
 
-export default function HistoryPage() {
-  useDocumentTitle('History');
+export function HistoryPage() {
   const { items, nextCursor, initialLoading, loadingMore, error, loadMore, retry } =
     useActivityPages(20);
 
@@ -34,7 +33,7 @@ export default function HistoryPage() {
           <EmptyState
             icon={<History />}
             title="No meetings yet"
-            action={<ButtonLink to="/home">Start a meeting</ButtonLink>}
+            action={<ButtonLink to={paths.home}>Start a meeting</ButtonLink>}
           >
             When you join a meeting while signed in, it will be listed here.
           </EmptyState>

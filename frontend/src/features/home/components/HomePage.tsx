@@ -1,12 +1,8 @@
-import { JoinMeetingForm } from '../../../components/JoinMeetingForm';
+import type { ReactNode } from 'react';
 import { Page } from '../../../components/Page';
 import { PageHeading } from '../../../components/PageHeading';
-import { Card } from '../../../components/ui/Card';
 import { useSession } from '../../../lib/session';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import styles from './HomePage.module.css';
-import { NewMeetingCard } from './NewMeetingCard';
-import { RecentMeetings } from './RecentMeetings';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good evening';
@@ -15,8 +11,14 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export default function HomePage() {
-  useDocumentTitle('Home');
+interface HomePageProps {
+  /** The cards side by side under the greeting: start a meeting, join one. */
+  children: ReactNode;
+  /** The list of meetings below the cards. */
+  recentMeetings: ReactNode;
+}
+
+export function HomePage({ children, recentMeetings }: HomePageProps) {
   const { user } = useSession();
   const firstName = user?.name.trim().split(/\s+/)[0];
 
@@ -26,17 +28,8 @@ export default function HomePage() {
         title={`${greeting(new Date().getHours())}${firstName ? `, ${firstName}` : ''}`}
         subtitle="Start a meeting or join one with its code."
       />
-      <div className={styles.cards}>
-        <NewMeetingCard />
-        <Card as="section" padding="lg" aria-labelledby="join-title">
-          <h2 id="join-title" className={styles.cardTitle}>
-            Join a meeting
-          </h2>
-          <p className={styles.cardText}>Enter the code, or paste the link you were sent.</p>
-          <JoinMeetingForm className={styles.joinForm} />
-        </Card>
-      </div>
-      <RecentMeetings />
+      <div className={styles.cards}>{children}</div>
+      {recentMeetings}
     </Page>
   );
 }

@@ -1,13 +1,11 @@
 import { Globe, Link2, MessageSquare, Server, ShieldCheck, Video } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { JoinMeetingForm } from '../../../components/JoinMeetingForm';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
-import { signInPath } from '../../../lib/authPaths';
+import { paths, signInPath } from '../../../config/paths';
 import { useSession } from '../../../lib/session';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { useStartMeeting } from '../../../lib/useStartMeeting';
 import { CallPreview } from './CallPreview';
 import styles from './LandingPage.module.css';
 
@@ -26,10 +24,17 @@ const features = [
   },
 ];
 
-export default function LandingPage() {
-  useDocumentTitle();
+interface LandingPageProps {
+  /** Starts a meeting for a signed-in visitor and opens it. */
+  onStartMeeting: () => void;
+  starting: boolean;
+  startError: string | null;
+  /** The form that opens a meeting by its code or link. */
+  joinForm: ReactNode;
+}
+
+export function LandingPage({ onStartMeeting, starting, startError, joinForm }: LandingPageProps) {
   const { status } = useSession();
-  const { start, pending, error } = useStartMeeting();
 
   return (
     <div className={styles.page}>
@@ -47,25 +52,25 @@ export default function LandingPage() {
           </p>
           <div className={styles.actions}>
             {status === 'signedIn' ? (
-              <Button size="lg" leadingIcon={<Video />} loading={pending} onClick={() => start()}>
+              <Button size="lg" leadingIcon={<Video />} loading={starting} onClick={onStartMeeting}>
                 New meeting
               </Button>
             ) : (
-              <ButtonLink to={signInPath('/home')} size="lg" leadingIcon={<Video />}>
+              <ButtonLink to={signInPath(paths.home)} size="lg" leadingIcon={<Video />}>
                 New meeting
               </ButtonLink>
             )}
-            <JoinMeetingForm className={styles.join} hideLabel />
+            <div className={styles.join}>{joinForm}</div>
           </div>
-          {error && (
+          {startError && (
             <Alert tone="error" className={styles.error}>
-              {error.message}
+              {startError}
             </Alert>
           )}
           {status === 'signedOut' && (
             <p className={styles.account}>
-              <Link to="/signin">Sign in</Link> to start meetings and keep your history, or{' '}
-              <Link to="/signup">create a free account</Link>.
+              <Link to={paths.signIn}>Sign in</Link> to start meetings and keep your history, or{' '}
+              <Link to={paths.signUp}>create a free account</Link>.
             </p>
           )}
         </div>

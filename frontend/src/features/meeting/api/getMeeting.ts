@@ -1,5 +1,5 @@
 import { apiRequest } from '../../../lib/api';
-import type { Meeting } from '../../../lib/meetings';
+import type { Meeting } from './meetings';
 
 export async function getMeeting(code: string, signal?: AbortSignal): Promise<Meeting> {
   const { meeting } = await apiRequest<{ meeting: Meeting }>(

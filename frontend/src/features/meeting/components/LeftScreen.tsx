@@ -1,7 +1,7 @@
 import { LogOut } from 'lucide-react';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
-import { MeetingMessage } from './MeetingMessage';
+import { StatusScreen } from './StatusScreen';
 
 export interface LeftScreenProps {
   homePath: string;
@@ -10,7 +10,7 @@ export interface LeftScreenProps {
 
 export function LeftScreen({ homePath, onRejoin }: LeftScreenProps) {
   return (
-    <MeetingMessage
+    <StatusScreen
       icon={<LogOut />}
       title="You left the meeting"
       testId="left-screen"
@@ -24,6 +24,6 @@ export function LeftScreen({ homePath, onRejoin }: LeftScreenProps) {
       }
     >
       <p>Your camera and microphone are off.</p>
-    </MeetingMessage>
+    </StatusScreen>
   );
 }

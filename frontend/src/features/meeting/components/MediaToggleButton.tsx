@@ -1,6 +1,6 @@
 import { Mic, MicOff, Video, VideoOff } from 'lucide-react';
 import { IconButton } from '../../../components/ui/IconButton';
-import type { MediaKind } from '../../../lib/media';
+import type { MediaKind } from '../utils/media';
 
 export interface MediaToggleButtonProps {
   kind: MediaKind;

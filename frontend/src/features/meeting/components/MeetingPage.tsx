@@ -1,26 +1,24 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
 import { Spinner } from '../../../components/ui/Spinner';
 import { useSession } from '../../../lib/session';
 import type { SocketIdentity } from '../../../lib/socket';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useLocalMedia } from '../hooks/useLocalMedia';
 import { useMeetingInfo } from '../hooks/useMeetingInfo';
-import { useMeetingRoom } from '../hooks/useMeetingRoom';
-import { useScreenShare } from '../hooks/useScreenShare';
+import { useMeetingRoom } from '../call/hooks/useMeetingRoom';
+import { useScreenShare } from '../call/hooks/useScreenShare';
 import { saveGuestName } from '../utils/guestName';
-import { CallView } from './CallView';
+import { CallView } from '../call/components/CallView';
 import { LeftScreen } from './LeftScreen';
 import { MeetingLoadError, MeetingNotFound } from './MeetingUnavailable';
 import { MeetingShell } from './MeetingShell';
-import { PreJoin } from './PreJoin';
+import { PreJoin } from '../prejoin/components/PreJoin';
 import styles from './MeetingPage.module.css';
 
-/** `/m/:code`: pre-join, the call, and the "you left" screen of one meeting. */
-export default function MeetingPage() {
-  const code = (useParams().code ?? '').trim().toLowerCase();
+/** The page of one meeting: pre-join, the call, and the "you left" screen of one meeting. */
+export function MeetingPage({ code }: { code: string }) {
   const info = useMeetingInfo(code);
-  const { status, user, getAccessToken } = useSession();
+  const { status, user, homePath, getAccessToken } = useSession();
   const [left, setLeft] = useState(false);
   const media = useLocalMedia(info.status === 'ready' && !left);
   const screen = useScreenShare();
@@ -29,7 +27,6 @@ export default function MeetingPage() {
   const mediaState = useMemo(() => ({ audio, video, screen: sharing }), [audio, video, sharing]);
   const room = useMeetingRoom(code, mediaState);
   const joinRoom = room.join;
-  const homePath = user ? '/home' : '/';
   useDocumentTitle(info.status === 'ready' ? info.meeting.title || code : 'Meeting');
 
   const join = useCallback(

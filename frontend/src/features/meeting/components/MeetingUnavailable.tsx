@@ -1,11 +1,11 @@
 import { SearchX, TriangleAlert } from 'lucide-react';
 import { Button } from '../../../components/ui/Button';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
-import { MeetingMessage } from './MeetingMessage';
+import { StatusScreen } from './StatusScreen';
 
 export function MeetingNotFound({ code, homePath }: { code: string; homePath: string }) {
   return (
-    <MeetingMessage
+    <StatusScreen
       icon={<SearchX />}
       title="This meeting does not exist"
       testId="meeting-not-found"
@@ -15,7 +15,7 @@ export function MeetingNotFound({ code, homePath }: { code: string; homePath: st
         No meeting has the code <strong>{code}</strong>. Check the link, or ask whoever invited you
         for a new one.
       </p>
-    </MeetingMessage>
+    </StatusScreen>
   );
 }
 
@@ -27,7 +27,7 @@ export interface MeetingLoadErrorProps {
 
 export function MeetingLoadError({ message, homePath, onRetry }: MeetingLoadErrorProps) {
   return (
-    <MeetingMessage
+    <StatusScreen
       icon={<TriangleAlert />}
       title="The meeting could not be loaded"
       actions={
@@ -40,6 +40,6 @@ export function MeetingLoadError({ message, homePath, onRetry }: MeetingLoadErro
       }
     >
       <p>{message}</p>
-    </MeetingMessage>
+    </StatusScreen>
   );
 }

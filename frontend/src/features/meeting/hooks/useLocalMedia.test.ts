@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { MediaKind } from '../../../lib/media';
+import type { MediaKind } from '../utils/media';
 import { useLocalMedia } from './useLocalMedia';
 
 function fakeTrack(kind: MediaKind, deviceId: string) {

@@ -7,7 +7,7 @@ import {
   type DeviceChoice,
   type MediaIssue,
   type MediaKind,
-} from '../../../lib/media';
+} from '../utils/media';
 
 type PerKind<T> = Record<MediaKind, T>;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import type { Meeting } from '../../../lib/meetings';
+import type { Meeting } from '../api/meetings';
 import { getMeeting } from '../api/getMeeting';
 
 export type MeetingInfo =

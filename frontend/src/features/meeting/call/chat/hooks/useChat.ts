@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChatMessage, ServerToClientEvents } from '@huddle/contract';
+import { request, type HuddleSocket } from '../../../../../lib/socket';
+import { isOwnMessage } from '../utils/isOwnMessage';
+import { mergeMessages } from '../utils/mergeMessages';
+
+export interface ChatOptions {
+  socket: HuddleSocket | null;
+  /** Messages from the latest join ack; a rejoin merges its copy in. */
+  initialMessages: ChatMessage[] | null;
+  /** Sender ids that mark a message as ours: our user id. A guest's are known as sent. */
+  selfIds: readonly string[];
+  open: boolean;
+}
+
+export interface Chat {
+  messages: ChatMessage[];
+  unread: number;
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  isOwn: (message: ChatMessage) => boolean;
+  send: (text: string) => Promise<void>;
+  loadOlder: () => Promise<void>;
+}
+
+/**
+ * The server's page size (chat:history and the join ack): a shorter page means the start of
+ * the chat was reached. The contract has no `hasMore`, so this mirrors the server default.
+ */
+export const HISTORY_PAGE_SIZE = 50;
+
+export function useChat({ socket, initialMessages, selfIds, open }: ChatOptions): Chat {
+  const [messages, setMessages] = useState(() => mergeMessages([], initialMessages ?? []));
+  const [mergedInitial, setMergedInitial] = useState(initialMessages);
+  const [unread, setUnread] = useState(0);
+  const [wasOpen, setWasOpen] = useState(open);
+  const [hasOlder, setHasOlder] = useState(
+    () => (initialMessages?.length ?? 0) >= HISTORY_PAGE_SIZE,
+  );
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [sentIds, setSentIds] = useState<ReadonlySet<string>>(new Set());
+  const live = useRef({ open, selfIds, sentIds });
+
+  useEffect(() => {
+    live.current = { open, selfIds, sentIds };
+  }, [open, selfIds, sentIds]);
+
+  const isOwn = useCallback(
+    (message: ChatMessage) => isOwnMessage(message, selfIds, sentIds),
+    [sentIds, selfIds],
+  );
+
+  // Adjusting state to new props during render, as React recommends over an effect.
+  if (initialMessages !== mergedInitial) {
+    setMergedInitial(initialMessages);
+    if (initialMessages) setMessages((current) => mergeMessages(current, initialMessages));
+  }
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setUnread(0);
+  }
+
+  useEffect(() => {
+    if (!socket) return;
+    const onMessage: ServerToClientEvents['chat:message'] = ({ message }) => {
+      setMessages((current) => mergeMessages(current, [message]));
+      const { open: isOpen, selfIds: ids, sentIds: sent } = live.current;
+      if (!isOpen && !isOwnMessage(message, ids, sent)) setUnread((count) => count + 1);
+    };
+    socket.on('chat:message', onMessage);
+    return () => {
+      socket.off('chat:message', onMessage);
+    };
+  }, [socket]);
+
+  const send = useCallback(
+    async (text: string) => {
+      if (!socket) throw new Error('You are not connected.');
+      const { message } = await request(socket, 'chat:send', { text });
+      setSentIds((current) => new Set(current).add(message.id));
+      setMessages((current) => mergeMessages(current, [message]));
+    },
+    [socket],
+  );
+
+  const loadOlder = useCallback(async () => {
+    const oldest = messages[0];
+    if (!socket || loadingOlder) return;
+    setLoadingOlder(true);
+    try {
+      const { messages: older } = await request(
+        socket,
+        'chat:history',
+        oldest ? { before: oldest.id } : {},
+      );
+      setMessages((current) => mergeMessages(current, older));
+      setHasOlder(older.length >= HISTORY_PAGE_SIZE);
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [socket, messages, loadingOlder]);
+
+  return { messages, unread, hasOlder, loadingOlder, isOwn, send, loadOlder };
+}

@@ -1,0 +1,126 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useChat } from '../chat/hooks/useChat';
+import { canShareScreen } from '../utils/mediaDisplay';
+import type { Meeting } from '../../api/meetings';
+import type { JoinedSession } from '../hooks/roomReducer';
+import { useCallTiles } from '../hooks/useCallTiles';
+import type { LocalMedia } from '../../hooks/useLocalMedia';
+import type { MediaState, MeetingRoom } from '../hooks/useMeetingRoom';
+import { usePeerMesh } from '../hooks/usePeerMesh';
+import type { ScreenShare } from '../hooks/useScreenShare';
+import { copyText, inviteLink } from '../utils/inviteLink';
+import { CallBanners } from './CallBanners';
+import { CallControls } from './CallControls';
+import { CallPanels, type Panel } from './CallPanels';
+import { VideoGrid } from './VideoGrid';
+import styles from './CallView.module.css';
+
+export interface CallViewProps {
+  meeting: Meeting;
+  room: MeetingRoom;
+  session: JoinedSession;
+  media: LocalMedia;
+  /** What the others are told about our microphone, camera and screen. */
+  mediaState: MediaState;
+  screen: ScreenShare;
+  onLeave: () => void;
+}
+
+export function CallView({
+  meeting,
+  room,
+  session,
+  media,
+  mediaState,
+  screen,
+  onLeave,
+}: CallViewProps) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [soundBlocked, setSoundBlocked] = useState(false);
+  const sharing = mediaState.screen;
+
+  const outgoing = useMemo(
+    () => ({ audio: media.tracks.audio, video: screen.track ?? media.tracks.video }),
+    [media.tracks.audio, media.tracks.video, screen.track],
+  );
+  const remote = usePeerMesh(room.socket, session, outgoing);
+  const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
+  const { tiles, audioStreams } = useCallTiles(self, outgoing, room.participants, remote);
+
+  const userId = session.self.userId;
+  const selfIds = useMemo(() => (userId ? [userId] : []), [userId]);
+  const chat = useChat({
+    socket: room.socket,
+    initialMessages: session.messages,
+    selfIds,
+    open: panel === 'chat',
+  });
+
+  const togglePanel = (next: Exclude<Panel, null>) =>
+    setPanel((current) => (current === next ? null : next));
+
+  const copyInvite = async () => {
+    const copied = await copyText(inviteLink(meeting.code));
+    setNotice(copied ? 'Invite link copied' : `Share this link: ${inviteLink(meeting.code)}`);
+  };
+
+  const onAutoplayBlocked = useCallback(() => setSoundBlocked(true), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  const enableSound = () => setSoundBlocked(false);
+
+  return (
+    <div className={styles.call} data-theme="call" data-testid="call">
+      <h1 className="visuallyHidden">{meeting.title || 'Huddle meeting'}</h1>
+      <CallBanners
+        reconnecting={room.status === 'reconnecting'}
+        soundBlocked={soundBlocked}
+        onEnableSound={enableSound}
+        screenError={screen.error}
+        notice={notice}
+        onDismissNotice={dismissNotice}
+      />
+      <div className={styles.stage}>
+        <VideoGrid
+          tiles={tiles}
+          audioStreams={audioStreams}
+          soundBlocked={soundBlocked}
+          onAutoplayBlocked={onAutoplayBlocked}
+        />
+        <CallPanels
+          panel={panel}
+          onClose={() => setPanel(null)}
+          chat={chat}
+          chatDisabled={room.status !== 'joined'}
+          self={self}
+          participants={room.participants}
+        />
+      </div>
+      <footer className={styles.bar}>
+        <CallControls
+          leading={
+            <p className={styles.meetingInfo}>
+              <span className={styles.meetingTitle}>{meeting.title || 'Huddle meeting'}</span>
+              <span className={styles.meetingCode}>{meeting.code}</span>
+            </p>
+          }
+          micOn={mediaState.audio}
+          cameraOn={mediaState.video}
+          sharing={sharing}
+          canShare={canShareScreen()}
+          chatOpen={panel === 'chat'}
+          participantsOpen={panel === 'participants'}
+          unread={chat.unread}
+          participantCount={room.participants.length + 1}
+          onToggleMic={() => media.toggle('audio')}
+          onToggleCamera={() => media.toggle('video')}
+          onToggleScreen={() => (sharing ? screen.stop() : void screen.start())}
+          onToggleChat={() => togglePanel('chat')}
+          onToggleParticipants={() => togglePanel('participants')}
+          onCopyLink={() => void copyInvite()}
+          onLeave={onLeave}
+        />
+      </footer>
+    </div>
+  );
+}

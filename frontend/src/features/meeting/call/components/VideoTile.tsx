@@ -1,0 +1,74 @@
+import { MicOff, MonitorUp } from 'lucide-react';
+import { Avatar } from '../../../../components/ui/Avatar';
+import { cx } from '../../../../lib/cx';
+import { StreamVideo } from '../../components/StreamVideo';
+import styles from './VideoGrid.module.css';
+
+export interface TileModel {
+  id: string;
+  name: string;
+  isSelf: boolean;
+  stream: MediaStream | null;
+  audio: boolean;
+  video: boolean;
+  screen: boolean;
+}
+
+export interface VideoTileProps {
+  tile: TileModel;
+  speaking: boolean;
+  /** The browser refused to autoplay sound: play muted until the user enables it. */
+  soundBlocked: boolean;
+  onAutoplayBlocked?: () => void;
+}
+
+function describe(tile: TileModel): string {
+  const who = tile.isSelf ? `${tile.name} (you)` : tile.name;
+  const states = [
+    tile.screen ? 'presenting' : null,
+    tile.audio ? null : 'microphone off',
+    tile.video || tile.screen ? null : 'camera off',
+  ].filter(Boolean);
+  return states.length ? `${who}, ${states.join(', ')}` : who;
+}
+
+export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: VideoTileProps) {
+  const showVideo = Boolean(tile.stream) && (tile.video || tile.screen);
+  return (
+    <figure
+      className={cx(styles.tile, speaking && styles.speaking, tile.screen && styles.screen)}
+      aria-label={describe(tile)}
+      data-testid="video-tile"
+      data-participant-id={tile.id}
+      data-self={tile.isSelf || undefined}
+      data-muted={!tile.audio}
+      data-video-off={!showVideo}
+      data-screen={tile.screen}
+      data-speaking={speaking}
+    >
+      <StreamVideo
+        stream={tile.stream}
+        muted={tile.isSelf || soundBlocked}
+        mirrored={tile.isSelf && !tile.screen}
+        fit={tile.screen ? 'contain' : 'cover'}
+        hidden={!showVideo}
+        className={styles.video}
+        onAutoplayBlocked={onAutoplayBlocked}
+      />
+      {!showVideo && (
+        <div className={styles.placeholder}>
+          <Avatar name={tile.name} size="xl" />
+        </div>
+      )}
+      {!tile.audio && (
+        <span className={styles.mutedIcon} title="Microphone off">
+          <MicOff aria-hidden="true" />
+        </span>
+      )}
+      <figcaption className={styles.caption}>
+        {tile.screen && <MonitorUp aria-hidden="true" />}
+        <span className={styles.name}>{tile.isSelf ? `${tile.name} (You)` : tile.name}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { SocketReservedEvents } from 'socket.io-client';
+import type { MediaUpdatePayload, ServerToClientEvents } from '@huddle/contract';
+import {
+  createSocket,
+  RealtimeError,
+  request,
+  type HuddleSocket,
+  type SocketIdentity,
+} from '../../../../lib/socket';
+import { initialRoomState, roomReducer, type RoomState } from './roomReducer';
+
+export type MediaState = Required<MediaUpdatePayload>;
+
+type Listeners = SocketReservedEvents & ServerToClientEvents;
+/** An event and a listener of that event's own signature. */
+type Subscription = { [E in keyof Listeners]: readonly [E, Listeners[E]] }[keyof Listeners];
+
+export interface MeetingRoom extends RoomState {
+  socket: HuddleSocket | null;
+  join: (identity: SocketIdentity) => void;
+  leave: () => Promise<void>;
+}
+
+function toRealtimeError(error: unknown): RealtimeError {
+  if (error instanceof RealtimeError) return error;
+  // A refused handshake carries only the code; JoinError words it for the user.
+  if (error instanceof Error && error.message === 'UNAUTHORIZED') {
+    return new RealtimeError('UNAUTHORIZED', error.message);
+  }
+  return new RealtimeError('CONNECTION_FAILED', 'Could not reach Huddle. Check your connection.');
+}
+
+/**
+ * The socket and the meeting's membership. Joins on every (re)connect, so a dropped
+ * connection rejoins by itself with a new socket id and a new session.
+ */
+export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
+  const [state, dispatch] = useReducer(roomReducer, initialRoomState);
+  const [identity, setIdentity] = useState<SocketIdentity | null>(null);
+  const [socket, setSocket] = useState<HuddleSocket | null>(null);
+  const { audio, video, screen } = media;
+  const mediaRef = useRef(media);
+  const sentMedia = useRef<MediaState | null>(null);
+
+  useEffect(() => {
+    mediaRef.current = { audio, video, screen };
+  }, [audio, video, screen]);
+
+  useEffect(() => {
+    if (!identity) return;
+    const next = createSocket(identity);
+    let disposed = false;
+
+    const fail = (error: unknown) => {
+      if (disposed) return;
+      dispatch({ type: 'failed', error: toRealtimeError(error) });
+      setIdentity(null);
+    };
+    const onConnect = () => {
+      const joinMedia = mediaRef.current;
+      request(next, 'meeting:join', { code, audio: joinMedia.audio, video: joinMedia.video })
+        .then((result) => {
+          if (disposed) return;
+          sentMedia.current = { audio: joinMedia.audio, video: joinMedia.video, screen: false };
+          dispatch({ type: 'joined', session: result });
+        })
+        .catch(fail);
+    };
+    const onDisconnect = (reason: string) => {
+      dispatch({ type: 'disconnected' });
+      // The client only retries by itself after transport failures; a server-side drop
+      // (a restart, a refused token) gets one fresh attempt with a fresh token.
+      if (reason === 'io server disconnect') next.connect();
+    };
+    // While `active`, the client retries by itself; otherwise the server refused us.
+    const onConnectError = (error: Error) => {
+      if (!next.active || !sentMedia.current) fail(error);
+    };
+    const onJoined: ServerToClientEvents['participant:joined'] = ({ participant }) =>
+      dispatch({ type: 'participant-joined', participant });
+    const onUpdated: ServerToClientEvents['participant:updated'] = ({ participant }) =>
+      dispatch({ type: 'participant-updated', participant });
+    const onLeft: ServerToClientEvents['participant:left'] = ({ id }) =>
+      dispatch({ type: 'participant-left', id });
+
+    const listeners: Subscription[] = [
+      ['connect', onConnect],
+      ['disconnect', onDisconnect],
+      ['connect_error', onConnectError],
+      ['participant:joined', onJoined],
+      ['participant:updated', onUpdated],
+      ['participant:left', onLeft],
+    ];
+    listeners.forEach(([event, listener]) => next.on(event, listener));
+    dispatch({ type: 'connecting' });
+    sentMedia.current = null;
+    setSocket(next);
+    next.connect();
+
+    return () => {
+      disposed = true;
+      listeners.forEach(([event, listener]) => next.off(event, listener));
+      next.disconnect();
+      setSocket(null);
+    };
+  }, [identity, code]);
+
+  useEffect(() => {
+    const sent = sentMedia.current;
+    if (!socket || state.status !== 'joined' || !sent) return;
+    const current = { audio, video, screen };
+    const patch: MediaUpdatePayload = {};
+    for (const key of ['audio', 'video', 'screen'] as const) {
+      if (current[key] !== sent[key]) patch[key] = current[key];
+    }
+    if (Object.keys(patch).length === 0) return;
+    sentMedia.current = current;
+    request(socket, 'media:update', patch).catch(() => undefined);
+  }, [socket, state.status, state.session, audio, video, screen]);
+
+  const join = useCallback((next: SocketIdentity) => setIdentity(next), []);
+
+  const leave = useCallback(async () => {
+    if (socket?.connected) await request(socket, 'meeting:leave', {}, 2000).catch(() => undefined);
+    setIdentity(null);
+    dispatch({ type: 'left' });
+  }, [socket]);
+
+  return { ...state, socket, join, leave };
+}

@@ -1,0 +1,30 @@
+import { Alert } from '../../../../components/ui/Alert';
+import type { RealtimeError } from '../../../../lib/socket';
+
+const messages: Record<string, { title: string; text: string }> = {
+  MEETING_FULL: {
+    title: 'This meeting is full',
+    text: 'Calls are limited in size so that everyone gets good video. Try again when someone leaves.',
+  },
+  MEETING_NOT_FOUND: {
+    title: 'This meeting no longer exists',
+    text: 'Check the link or ask the host for a new one.',
+  },
+  UNAUTHORIZED: {
+    title: 'Your session has ended',
+    text: 'Sign in again, then rejoin the meeting.',
+  },
+};
+
+export function JoinError({ error }: { error: RealtimeError }) {
+  const known = messages[error.code];
+  return (
+    <Alert
+      tone="error"
+      title={known?.title ?? 'Could not join the meeting'}
+      data-testid="join-error"
+    >
+      {known?.text ?? error.message}
+    </Alert>
+  );
+}
