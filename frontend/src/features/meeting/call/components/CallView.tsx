@@ -48,12 +48,10 @@ export function CallView({
   const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
   const { tiles, audioStreams } = useCallTiles(self, outgoing, room.participants, remote);
 
-  const userId = session.self.userId;
-  const selfIds = useMemo(() => (userId ? [userId] : []), [userId]);
   const chat = useChat({
     socket: room.socket,
     initialMessages: session.messages,
-    selfIds,
+    selfId: session.self.userId ?? null,
     open: panel === 'chat',
   });
 

@@ -41,7 +41,7 @@ function setup(fake: ReturnType<typeof fakeSocket>, overrides: Partial<ChatOptio
   const initial: ChatOptions = {
     socket: fake.socket,
     initialMessages: [message('1', 'user-b')],
-    selfIds: ['socket-a', 'user-a'],
+    selfId: 'user-a',
     open: false,
     ...overrides,
   };
@@ -81,7 +81,7 @@ describe('useChat', () => {
     const { result, rerender } = setup(fake);
     fake.deliver(message('2', 'user-b'));
 
-    rerender({ socket: fake.socket, initialMessages: null, selfIds: ['socket-a'], open: true });
+    rerender({ socket: fake.socket, initialMessages: null, selfId: 'user-a', open: true });
     fake.deliver(message('3', 'user-b'));
 
     expect(result.current.unread).toBe(0);

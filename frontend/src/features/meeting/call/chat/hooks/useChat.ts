@@ -8,8 +8,8 @@ export interface ChatOptions {
   socket: HuddleSocket | null;
   /** Messages from the latest join ack; a rejoin merges its copy in. */
   initialMessages: ChatMessage[] | null;
-  /** Sender ids that mark a message as ours: our user id. A guest's are known as sent. */
-  selfIds: readonly string[];
+  /** Our user id, which marks a message as ours; a guest has none and knows its own as sent. */
+  selfId: string | null;
   open: boolean;
 }
 
@@ -29,7 +29,7 @@ export interface Chat {
  */
 export const HISTORY_PAGE_SIZE = 50;
 
-export function useChat({ socket, initialMessages, selfIds, open }: ChatOptions): Chat {
+export function useChat({ socket, initialMessages, selfId, open }: ChatOptions): Chat {
   const [messages, setMessages] = useState(() => mergeMessages([], initialMessages ?? []));
   const [mergedInitial, setMergedInitial] = useState(initialMessages);
   const [unread, setUnread] = useState(0);
@@ -39,15 +39,15 @@ export function useChat({ socket, initialMessages, selfIds, open }: ChatOptions)
   );
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [sentIds, setSentIds] = useState<ReadonlySet<string>>(new Set());
-  const live = useRef({ open, selfIds, sentIds });
+  const live = useRef({ open, selfId, sentIds });
 
   useEffect(() => {
-    live.current = { open, selfIds, sentIds };
-  }, [open, selfIds, sentIds]);
+    live.current = { open, selfId, sentIds };
+  }, [open, selfId, sentIds]);
 
   const isOwn = useCallback(
-    (message: ChatMessage) => isOwnMessage(message, selfIds, sentIds),
-    [sentIds, selfIds],
+    (message: ChatMessage) => isOwnMessage(message, selfId, sentIds),
+    [sentIds, selfId],
   );
 
   // Adjusting state to new props during render, as React recommends over an effect.
@@ -64,8 +64,8 @@ export function useChat({ socket, initialMessages, selfIds, open }: ChatOptions)
     if (!socket) return;
     const onMessage: ServerToClientEvents['chat:message'] = ({ message }) => {
       setMessages((current) => mergeMessages(current, [message]));
-      const { open: isOpen, selfIds: ids, sentIds: sent } = live.current;
-      if (!isOpen && !isOwnMessage(message, ids, sent)) setUnread((count) => count + 1);
+      const { open: isOpen, selfId: id, sentIds: sent } = live.current;
+      if (!isOpen && !isOwnMessage(message, id, sent)) setUnread((count) => count + 1);
     };
     socket.on('chat:message', onMessage);
     return () => {

@@ -2,8 +2,8 @@ import type { ChatMessage } from '@huddle/contract';
 
 export function isOwnMessage(
   message: ChatMessage,
-  selfIds: readonly string[],
+  selfId: string | null,
   sentIds: ReadonlySet<string>,
 ): boolean {
-  return sentIds.has(message.id) || (!!message.sender.id && selfIds.includes(message.sender.id));
+  return sentIds.has(message.id) || (selfId !== null && message.sender.id === selfId);
 }
