@@ -6,6 +6,8 @@
 #                                      its data in DIR, prints the MONGODB_URI; pid in DIR/ferretdb.pid
 #   scripts/ferretdb.sh stop DIR       stops the server started with that DIR
 set -euo pipefail
+# shellcheck source=lib/daemon.sh
+source "$(dirname "$0")/lib/daemon.sh"
 
 VERSION=v1.24.2
 CACHE_DIR="${HUDDLE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/huddle}"
@@ -36,10 +38,6 @@ build() {
   echo "$BIN"
 }
 
-free_port() {
-  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
-}
-
 start() {
   local dir=${1:?usage: ferretdb.sh start DIR [PORT]}
   local bin port
@@ -64,16 +62,7 @@ start() {
 
 stop() {
   local dir=${1:?usage: ferretdb.sh stop DIR}
-  if [ -f "$dir/ferretdb.pid" ]; then
-    local pid
-    pid=$(cat "$dir/ferretdb.pid")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    rm -f "$dir/ferretdb.pid"
-  fi
+  stop_pidfile "$dir/ferretdb.pid"
 }
 
 case "${1:-}" in

@@ -24,6 +24,7 @@ export function createApp(deps: AppDeps): Express {
       contentSecurityPolicy: {
         directives: {
           'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'", ...deps.media.connectSources],
           'media-src': ["'self'", 'blob:'],
           // Over plain http (development, tests) upgrading would break every request.
           'upgrade-insecure-requests': config.isProduction ? [] : null,

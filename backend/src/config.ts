@@ -52,7 +52,14 @@ const envSchema = z.object({
   REGISTER_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
   REGISTER_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   REDIS_URL: optionalText,
-  MEETING_MAX_PARTICIPANTS: z.coerce.number().int().min(2).max(50).default(6),
+  MEETING_MAX_PARTICIPANTS: z.coerce.number().int().min(2).max(1000).optional(),
+  MEDIA_MODE: z.enum(['sfu', 'mesh']).optional(),
+  LIVEKIT_URL: z
+    .url({ protocol: /^(wss?|https?)$/, error: 'must be a ws://, wss://, http:// or https:// URL' })
+    .optional(),
+  LIVEKIT_API_KEY: optionalText,
+  LIVEKIT_API_SECRET: optionalText,
+  LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
   STUN_URLS: list,
   TURN_URLS: list,
   TURN_SECRET: optionalText,
@@ -62,6 +69,10 @@ const envSchema = z.object({
   SERVE_SPA: spaSwitch,
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
+
+const DEFAULT_MAX_PARTICIPANTS = { sfu: 100, mesh: 6 } as const;
+/** Every browser of a mesh sends its media to every other: past this it cannot work. */
+const MESH_MAX_PARTICIPANTS = 50;
 
 const DEV_ORIGINS = [
   'http://localhost:5173',
@@ -108,6 +119,7 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     throw new ConfigError('TURN_SECRET must be set when TURN_URLS is set.');
   }
 
+  const media = mediaConfig(env);
   return {
     env: env.NODE_ENV,
     isProduction,
@@ -137,8 +149,9 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     },
     corsOrigins,
     redisUrl: env.REDIS_URL,
+    media,
     meetings: {
-      maxParticipants: env.MEETING_MAX_PARTICIPANTS,
+      maxParticipants: env.MEETING_MAX_PARTICIPANTS ?? DEFAULT_MAX_PARTICIPANTS[media.mode],
     },
     ice: {
       stunUrls: env.STUN_URLS,
@@ -152,6 +165,35 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     },
     serveSpa: env.SERVE_SPA,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/**
+ * The media plane: an SFU (LiveKit) when one is configured, and in development, where an
+ * embedded LiveKit is started when LIVEKIT_URL is unset; otherwise the browser-to-browser mesh.
+ */
+function mediaConfig(env: z.infer<typeof envSchema>) {
+  const isDevelopment = env.NODE_ENV === 'development';
+  const mode = env.MEDIA_MODE ?? (env.LIVEKIT_URL || isDevelopment ? 'sfu' : 'mesh');
+  const { LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret } = env;
+  if (url && (!apiKey || !apiSecret)) {
+    throw new ConfigError('LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set with LIVEKIT_URL.');
+  }
+  if (mode === 'sfu' && !url && !isDevelopment) {
+    throw new ConfigError(
+      'MEDIA_MODE=sfu needs LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET (or MEDIA_MODE=mesh).',
+    );
+  }
+  if (mode === 'mesh' && (env.MEETING_MAX_PARTICIPANTS ?? 0) > MESH_MAX_PARTICIPANTS) {
+    throw new ConfigError(
+      `MEETING_MAX_PARTICIPANTS can be at most ${MESH_MAX_PARTICIPANTS} with MEDIA_MODE=mesh.`,
+    );
+  }
+  return {
+    mode,
+    /** Unset in development means "start an embedded LiveKit". */
+    livekit: url && apiKey && apiSecret ? { url, apiKey, apiSecret } : undefined,
+    tokenTtlSeconds: env.LIVEKIT_TOKEN_TTL_SECONDS,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Config } from './config.js';
 import { createLimiterStore, type LimiterFactory } from './lib/rateLimiters.js';
 import type { Logger } from './lib/logger.js';
+import type { LiveKitConnection } from './media/livekitServer.js';
+import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
 import { createTokenService, type TokenService } from './services/token.service.js';
 
 /** What the HTTP app and the realtime server are built from; tests build their own. */
@@ -9,17 +11,25 @@ export interface AppDeps {
   logger: Logger;
   tokens: TokenService;
   makeLimiter: LimiterFactory;
+  media: MediaPlane;
   /** Releases what the dependencies hold open (the rate-limit Redis connection). */
   close(): Promise<void>;
 }
 
-export function createDeps(config: Config, logger: Logger): AppDeps {
+/** `embeddedLiveKit`: the SFU started by this process when SFU mode has no LIVEKIT_URL. */
+export function createDeps(
+  config: Config,
+  logger: Logger,
+  embeddedLiveKit?: LiveKitConnection,
+): AppDeps {
+  const media = createMediaPlane(config.media, config.media.livekit ?? embeddedLiveKit, logger);
   const limiters = createLimiterStore(config, logger);
   return {
     config,
     logger,
     tokens: createTokenService(config.auth),
     makeLimiter: limiters.makeLimiter,
+    media,
     close: limiters.close,
   };
 }

@@ -6,6 +6,7 @@ import { NoDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from '.
 import { createDeps } from './deps.js';
 import { startSessionPurge } from './jobs/sessionPurge.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { NoMediaServerError, startEmbeddedLiveKit } from './media/embedded.js';
 import { createRealtime } from './realtime/index.js';
 
 async function main(): Promise<void> {
@@ -22,7 +23,14 @@ async function main(): Promise<void> {
     uri = embedded.uri;
   }
 
-  const deps = createDeps(config, logger);
+  const embeddedLiveKit =
+    config.media.mode === 'sfu' && !config.media.livekit
+      ? await startEmbeddedLiveKit(config.db.dataDir, logger).catch((error: unknown) =>
+          exitWith(logger, error),
+        )
+      : undefined;
+
+  const deps = createDeps(config, logger, embeddedLiveKit);
   const httpServer = createServer(createApp(deps));
   const realtime = await createRealtime(httpServer, deps).catch((error: unknown) =>
     exitWith(logger, error),
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
     await deps.close();
     await disconnectDatabase();
     await embedded?.stop();
+    await embeddedLiveKit?.stop();
     logger.info('stopped');
     process.exit(0);
   };
@@ -70,8 +79,9 @@ function readConfigOrExit(): Config {
 }
 
 function exitWith(logger: Logger, error: unknown): never {
-  if (error instanceof NoDatabaseError) logger.fatal(error.message);
-  else logger.fatal({ err: error }, 'startup failed');
+  if (error instanceof NoDatabaseError || error instanceof NoMediaServerError) {
+    logger.fatal(error.message);
+  } else logger.fatal({ err: error }, 'startup failed');
   process.exit(1);
 }
 

@@ -109,11 +109,20 @@ export interface AckError {
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
 export type AckCallback<T> = (response: Ack<T>) => void;
 
+/**
+ * How the joined participant sends and receives media: through the SFU with a LiveKit access
+ * token for the meeting's room, or browser to browser (the mesh) with these ICE servers.
+ */
+export type MediaAccess =
+  { mode: 'sfu'; url: string; token: string } | { mode: 'mesh'; iceServers: IceServer[] };
+
 export interface JoinResult {
   self: Participant;
   participants: Participant[];
   messages: ChatMessage[];
+  /** The mesh's ICE servers, also in `media` when it is the mesh; kept here for older clients. */
   iceServers: IceServer[];
+  media: MediaAccess;
 }
 
 export type EmptyObject = Record<string, never>;

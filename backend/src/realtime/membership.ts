@@ -52,6 +52,13 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
   const messages = recent.value ?? [];
 
   const self = toParticipant(socket.id, socket.data);
+  const iceServers = iceServersFor(deps.config.ice, turnIdentity(socket.id, socket.data.userId));
+  const media = await deps.media.access({
+    code: payload.code,
+    participantId: socket.id,
+    name: socket.data.name,
+    iceServers,
+  });
   socket.to(room).emit('participant:joined', { participant: self });
   return {
     self,
@@ -59,11 +66,15 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
       .filter((member) => member.id !== socket.id)
       .map((member) => toParticipant(member.id, member.data)),
     messages,
-    iceServers: iceServersFor(deps.config.ice, turnIdentity(socket.id, socket.data.userId)),
+    iceServers,
+    media,
   };
 }
 
-/** Takes the socket out of its meeting, tells the others and closes the member's Activity. */
+/**
+ * Takes the socket out of its meeting, tells the others, closes the member's Activity and
+ * stops its media.
+ */
 export async function leaveMeeting({ io, socket, deps }: SocketContext): Promise<void> {
   const code = socket.data.meetingCode;
   if (!code) return;
@@ -75,11 +86,13 @@ export async function leaveMeeting({ io, socket, deps }: SocketContext): Promise
   const room = roomFor(code);
   socket.leave(room);
   io.to(room).emit('participant:left', { id: socket.id });
+  const removingMedia = deps.media.removeParticipant(code, socket.id);
   if (activityId) {
     await recordLeave(activityId).catch((error: unknown) =>
       deps.logger.warn({ err: error, activityId }, 'could not record leaving a meeting'),
     );
   }
+  await removingMedia;
 }
 
 /** The code of the socket's meeting; NOT_IN_MEETING when it has not joined one. */

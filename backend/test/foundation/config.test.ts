@@ -85,3 +85,53 @@ describe('loadConfig with a persisted development secret', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 });
+
+describe('loadConfig for the media plane', () => {
+  const livekit = {
+    LIVEKIT_URL: 'wss://huddle.livekit.cloud',
+    LIVEKIT_API_KEY: 'APIkey',
+    LIVEKIT_API_SECRET: 's'.repeat(32),
+  };
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: SECRET,
+    CORS_ORIGINS: 'https://a.example',
+  };
+
+  it('when development sets no LiveKit, then it is the SFU with an embedded server and a cap of 100', () => {
+    const config = loadConfig({});
+
+    expect(config.media).toMatchObject({ mode: 'sfu', livekit: undefined });
+    expect(config.meetings.maxParticipants).toBe(100);
+  });
+
+  it('when production sets no LiveKit, then it is the mesh, capped at 6', () => {
+    const config = loadConfig(production);
+
+    expect(config.media.mode).toBe('mesh');
+    expect(config.meetings.maxParticipants).toBe(6);
+  });
+
+  it('when LIVEKIT_URL is set, then it is the SFU on that server', () => {
+    const config = loadConfig({ ...production, ...livekit, LIVEKIT_TOKEN_TTL_SECONDS: '600' });
+
+    expect(config.media).toEqual({
+      mode: 'sfu',
+      livekit: { url: livekit.LIVEKIT_URL, apiKey: 'APIkey', apiSecret: 's'.repeat(32) },
+      tokenTtlSeconds: 600,
+    });
+  });
+
+  it('when the SFU is asked for without a LiveKit outside development, then it refuses', () => {
+    expect(() => loadConfig({ ...production, MEDIA_MODE: 'sfu' })).toThrow(/LIVEKIT_URL/);
+    expect(() => loadConfig({ LIVEKIT_URL: livekit.LIVEKIT_URL })).toThrow(/LIVEKIT_API_KEY/);
+    expect(() => loadConfig({ ...livekit, LIVEKIT_URL: 'ftp://x.example' })).toThrow(/LIVEKIT_URL/);
+  });
+
+  it('when the mesh is asked for more than 50 people, then it refuses', () => {
+    expect(() => loadConfig({ MEDIA_MODE: 'mesh', MEETING_MAX_PARTICIPANTS: '60' })).toThrow(
+      /MEETING_MAX_PARTICIPANTS/,
+    );
+    expect(loadConfig({ MEDIA_MODE: 'mesh' }).meetings.maxParticipants).toBe(6);
+  });
+});

@@ -1,0 +1,29 @@
+# Shared by the scripts that start a server in the background (sourced, not run).
+
+# A free loopback port: `free_port` for TCP, `free_port udp` for UDP.
+free_port() {
+  node -e "
+    const onPort = (port, close) => { console.log(port); close(); };
+    if (process.argv[1] === 'udp') {
+      const s = require('dgram').createSocket('udp4');
+      s.bind(0, '127.0.0.1', () => onPort(s.address().port, () => s.close()));
+    } else {
+      const s = require('net').createServer();
+      s.listen(0, '127.0.0.1', () => onPort(s.address().port, () => s.close()));
+    }" "${1:-tcp}"
+}
+
+# Stops the process named in PIDFILE (TERM, then KILL after 10 s) and removes the file.
+stop_pidfile() {
+  local pidfile=$1
+  [ -f "$pidfile" ] || return 0
+  local pid
+  pid=$(cat "$pidfile")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$pidfile"
+}
