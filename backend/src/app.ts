@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps): Express {
     createApiRouter(deps),
   );
   app.use('/api', notFoundHandler);
-  if (config.serveSpa) app.use(spaRouter());
+  if (config.serveSpa) app.use(spaRouter({ serveSourceMaps: config.serveSourceMaps }));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -23,6 +23,12 @@ const spaSwitch = z
   .default('auto')
   .transform((value) => value !== 'false' && value !== '0');
 
+/** Unset (undefined) lets the code choose a default that depends on the environment. */
+const optionalFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'));
+
 const optionalText = z
   .string()
   .trim()
@@ -67,6 +73,7 @@ const envSchema = z.object({
   SOCKET_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(50),
   SOCKET_EVENTS_BURST: z.coerce.number().int().min(1).default(200),
   SERVE_SPA: spaSwitch,
+  SERVE_SOURCE_MAPS: optionalFlag,
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
@@ -164,6 +171,7 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
       eventsBurst: env.SOCKET_EVENTS_BURST,
     },
     serveSpa: env.SERVE_SPA,
+    serveSourceMaps: env.SERVE_SOURCE_MAPS ?? !isProduction,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }

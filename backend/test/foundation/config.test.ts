@@ -16,6 +16,18 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toContain('http://localhost:5173');
   });
 
+  it('when production does not ask for source maps, then they are not served; asked, they are', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: SECRET,
+      CORS_ORIGINS: 'https://a.example',
+    };
+
+    expect(loadConfig(production).serveSourceMaps).toBe(false);
+    expect(loadConfig({ ...production, SERVE_SOURCE_MAPS: 'true' }).serveSourceMaps).toBe(true);
+    expect(loadConfig({}).serveSourceMaps).toBe(true);
+  });
+
   it('when production has no JWT secret, then it refuses with one sentence naming it', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://meet.example' }),
