@@ -52,7 +52,11 @@ export function createAuthController({ config, tokens }: AppDeps, throttle: Logi
   const refresh: RequestHandler = async (req, res) => {
     const token = readRefreshCookie(req);
     if (!token) throw sessionEnded();
-    const rotation = await rotateSession(token, sessionOptions(req));
+    const rotation = await rotateSession(token, {
+      ...sessionOptions(req),
+      successorKey: config.auth.jwtSecret,
+      reuseGraceMs: config.auth.refreshReuseGraceSeconds * 1000,
+    });
     if (!rotation.ok) {
       if (rotation.reason === 'reused') {
         req.log.warn(

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../errors/toAppError.js';
 import { Session, type SessionDocument } from '../models/session.model.js';
@@ -11,14 +11,20 @@ export interface SessionOptions {
   userAgent?: string | undefined;
 }
 
+export interface RotationOptions extends SessionOptions {
+  /** Secret from which a token's one successor is derived, so that it can be handed out again. */
+  successorKey: string;
+  /** How long after a rotation the old token still gets its successor (a retry, a second tab). */
+  reuseGraceMs: number;
+}
+
 export type RotationResult =
   | { ok: true; token: string; userId: string }
   | { ok: false; reason: 'unknown' | 'expired' | 'reused'; familyId?: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function newSessionFields(options: SessionOptions) {
-  const token = randomBytes(32).toString('hex');
+function newSessionFields(options: SessionOptions, token = randomBytes(32).toString('hex')) {
   return {
     token,
     fields: {
@@ -38,30 +44,62 @@ export async function startSession(userId: string, options: SessionOptions): Pro
 }
 
 /**
- * Exchanges a refresh token for a new one in the same family. A token presented a second time
- * (stolen, or replayed) revokes the whole family, so the thief and the victim both sign in again.
+ * Exchanges a refresh token for a new one in the same family. A token presented again within
+ * the grace window (a retried request, two tabs refreshing at once) gets the same successor;
+ * after it, a second presentation (stolen, or replayed) revokes the whole family, so the thief
+ * and the victim both sign in again.
  */
 export async function rotateSession(
   token: string,
-  options: SessionOptions,
+  options: RotationOptions,
 ): Promise<RotationResult> {
   const tokenHash = hashToken(token);
   const now = new Date();
   const current = await Session.findOne({ tokenHash });
   if (!current) return { ok: false, reason: 'unknown' };
-  if (current.revokedAt) return reused(current.familyId, now);
+  const successorToken = deriveSuccessor(token, options.successorKey);
+  const granted = { ok: true as const, token: successorToken, userId: String(current.userId) };
+  const recentSuccessor = () =>
+    findRecentSuccessor(current, successorToken, now, options.reuseGraceMs);
+  if (current.revokedAt) return (await recentSuccessor()) ? granted : reused(current.familyId, now);
   if (current.expiresAt <= now) return { ok: false, reason: 'expired' };
 
   // The successor exists before its parent is revoked, so a family revocation racing with this
   // rotation always catches it too.
-  const successor = await createSuccessor(current, options);
-  if (!successor) return reused(current.familyId, now);
+  const successorId =
+    (await createSuccessor(current, successorToken, options)) ?? (await recentSuccessor())?._id;
+  if (!successorId) return reused(current.familyId, now);
   const claimed = await Session.findOneAndUpdate(
     { tokenHash, revokedAt: null, expiresAt: mongoose.trusted({ $gt: now }) },
-    { $set: { revokedAt: now, replacedBy: successor.id } },
+    { $set: { revokedAt: now, replacedBy: successorId } },
   );
-  if (!claimed) return reused(current.familyId, now);
-  return { ok: true, token: successor.token, userId: String(current.userId) };
+  // Not claimed: revoked meanwhile, by a concurrent rotation (fine) or by a revocation (not).
+  if (!claimed && !(await recentSuccessor())) return reused(current.familyId, now);
+  return granted;
+}
+
+/**
+ * A token's successor is derived from it with a server secret instead of drawn at random: a
+ * retry can then be answered with the same token, while the database still holds only hashes.
+ */
+function deriveSuccessor(token: string, key: string): string {
+  return createHmac('sha256', key).update(`refresh-successor:${token}`).digest('hex');
+}
+
+/** The still valid session `parent` was rotated into less than `graceMs` ago, if any. */
+async function findRecentSuccessor(
+  parent: SessionDocument,
+  successorToken: string,
+  now: Date,
+  graceMs: number,
+) {
+  const successor = await Session.findOne({
+    parentKey: String(parent._id),
+    tokenHash: hashToken(successorToken),
+    revokedAt: null,
+    expiresAt: mongoose.trusted({ $gt: now }),
+  });
+  return successor && now.getTime() - successor.createdAt.getTime() < graceMs ? successor : null;
 }
 
 /**
@@ -69,8 +107,8 @@ export async function rotateSession(
  * rotation of the same token fail here (null), since FerretDB does not apply conditional
  * updates atomically but does enforce unique indexes.
  */
-async function createSuccessor(parent: SessionDocument, options: SessionOptions) {
-  const { token, fields } = newSessionFields(options);
+async function createSuccessor(parent: SessionDocument, token: string, options: SessionOptions) {
+  const { fields } = newSessionFields(options, token);
   try {
     const session = await Session.create({
       ...fields,
@@ -78,7 +116,7 @@ async function createSuccessor(parent: SessionDocument, options: SessionOptions)
       familyId: parent.familyId,
       parentKey: String(parent._id),
     });
-    return { id: session._id, token };
+    return session._id;
   } catch (error) {
     if (isDuplicateKey(error)) return null;
     throw error;
