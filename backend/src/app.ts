@@ -32,7 +32,7 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  app.use(createHealthRouter());
+  app.use(createHealthRouter(config.db.timeoutMs));
   app.use(
     '/api/v1',
     corsAllowlist(config.corsOrigins),

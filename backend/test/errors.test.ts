@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,16 @@ describe('toAppError', () => {
     expect(bodyOf(error).message).not.toContain('ECONNREFUSED');
   });
 
+  it.each(driverNetworkErrors())(
+    'when the driver throws %s (the database stalled or dropped), then it answers 503 DATABASE_UNAVAILABLE',
+    (_, error) => {
+      expect(toAppError(error)).toEqual({
+        appError: expect.objectContaining({ status: 503, code: 'DATABASE_UNAVAILABLE' }),
+        unexpected: false,
+      });
+    },
+  );
+
   it.each([
     ['an Error', new Error('secret at /work/main/backend/src/x.ts:1')],
     ['a thrown string', 'secret'],
@@ -91,3 +102,25 @@ describe('toAppError', () => {
     },
   );
 });
+
+/** Errors built with the very driver classes mongoose throws (its own copy of the driver). */
+function driverNetworkErrors(): [string, Error][] {
+  const driver = createRequire(require.resolve('mongoose'));
+  const cmap = driver('mongodb/lib/cmap/errors.js') as Record<
+    string,
+    new (...args: never[]) => Error
+  >;
+  const { mongo } = mongoose;
+  const pool = { address: '127.0.0.1:27017', serverGeneration: 1 } as never;
+  return [
+    ['PoolClearedOnNetworkError', new cmap.PoolClearedOnNetworkError!(pool)],
+    ['PoolClearedError', new cmap.PoolClearedError!(pool)],
+    [
+      'MongoWaitQueueTimeoutError',
+      new cmap.WaitQueueTimeoutError!('timed out' as never, '' as never),
+    ],
+    ['MongoNetworkTimeoutError', new mongo.MongoNetworkTimeoutError('socket timed out')],
+    ['MongoServerClosedError', new mongo.MongoServerClosedError()],
+    ['MongoOperationTimeoutError', new mongo.MongoOperationTimeoutError('timed out')],
+  ];
+}

@@ -1,5 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
 import mongoose from 'mongoose';
+import { deadline } from '../lib/deadline.js';
 import type { Logger } from '../lib/logger.js';
 // Every model is registered here so that ensureIndexes builds all of their indexes.
 import '../models/user.model.js';
@@ -26,6 +27,27 @@ const MAX_BACKOFF_MS = 15_000;
 
 export function isDatabaseReady(): boolean {
   return mongoose.connection.readyState === mongoose.ConnectionStates.connected;
+}
+
+let ping: Promise<unknown> | undefined;
+
+/**
+ * Whether the database answers a ping within `timeoutMs`. A frozen server keeps its sockets
+ * open, so the connection state alone would still say ready. Probes share one ping at a time.
+ */
+export async function databaseAnswers(timeoutMs: number): Promise<boolean> {
+  const db = mongoose.connection.db;
+  if (!isDatabaseReady() || !db) return false;
+  ping ??= db
+    .admin()
+    .ping()
+    .finally(() => {
+      ping = undefined;
+    });
+  return deadline(ping, timeoutMs, 'pinging the database').then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Connects, retrying with capped exponential backoff until it succeeds or `signal` aborts. */

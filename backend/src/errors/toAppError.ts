@@ -2,14 +2,30 @@ import mongoose from 'mongoose';
 import { ZodError } from 'zod';
 import { AppError, databaseUnavailable, validationFailed } from './AppError.js';
 
-const DB_DOWN_ERRORS = new Set([
-  'MongoServerSelectionError',
-  'MongoNetworkError',
+const { mongo } = mongoose;
+/**
+ * The driver's ways of saying the database did not answer (network errors include every
+ * PoolClearedError, such as PoolClearedOnNetworkError after a monitor timeout). Checked by class
+ * on the driver mongoose uses, since the driver renames its errors between versions.
+ */
+const DB_DOWN_CLASSES = [
+  mongo.MongoNetworkError,
+  mongo.MongoServerSelectionError,
+  mongo.MongoTopologyClosedError,
+  mongo.MongoNotConnectedError,
+  mongo.MongoServerClosedError,
+  mongo.MongoOperationTimeoutError,
+];
+// The same by name, for errors that crossed a copy of the driver, plus mongoose's own server
+// selection error and the driver's pool checkout timeout (whose class is not exported).
+const DB_DOWN_NAMES = new Set([
+  ...DB_DOWN_CLASSES.map((type) => type.name),
   'MongoNetworkTimeoutError',
-  'MongoTopologyClosedError',
-  'MongoNotConnectedError',
-  'MongooseServerSelectionError',
+  'PoolClearedError',
+  'PoolClearedOnNetworkError',
   'MongoPoolClearedError',
+  'MongooseServerSelectionError',
+  'MongoWaitQueueTimeoutError',
 ]);
 
 interface HttpLikeError {
@@ -87,7 +103,9 @@ export function isDuplicateKey(error: unknown): boolean {
 }
 
 function isDatabaseDown(error: Error): boolean {
-  if (DB_DOWN_ERRORS.has(error.name)) return true;
+  if (DB_DOWN_CLASSES.some((type) => error instanceof type) || DB_DOWN_NAMES.has(error.name)) {
+    return true;
+  }
   // Mongoose raises a plain MongooseError when a buffered operation times out while disconnected.
   return (
     error.name === 'MongooseError' &&

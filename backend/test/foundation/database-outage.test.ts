@@ -1,32 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, disconnectDatabase } from '../../src/db/connect.js';
-import { startFerretDb, type DatabaseServer } from '../../src/db/ferretdb.js';
 import { buildTestApp } from '../helpers/app.js';
-
-/** A FerretDB of this file's own, so it can be stopped and started again on the same port. */
-class DisposableDatabase {
-  readonly dir = mkdtempSync(join(tmpdir(), 'huddle-outage-'));
-  private port: number | undefined;
-  private server: DatabaseServer | undefined;
-
-  async start(): Promise<string> {
-    this.server = await startFerretDb(this.dir, this.port);
-    this.port = Number(new URL(this.server.uri).port);
-    return `${this.server.uri}huddle_outage`;
-  }
-
-  async stop(): Promise<void> {
-    await this.server?.stop();
-  }
-
-  dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
+import { DisposableDatabase } from '../helpers/disposableDatabase.js';
 
 describe('when the database goes away and comes back', () => {
   const database = new DisposableDatabase();

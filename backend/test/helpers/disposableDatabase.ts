@@ -1,0 +1,41 @@
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFerretDb, type DatabaseServer } from '../../src/db/ferretdb.js';
+
+/**
+ * A FerretDB of one test file's own, so that it can be stopped, started again on the same port,
+ * or frozen with SIGSTOP, as a real outage would.
+ */
+export class DisposableDatabase {
+  readonly dir = mkdtempSync(join(tmpdir(), 'huddle-outage-'));
+  private server: DatabaseServer | undefined;
+
+  constructor(private port?: number) {}
+
+  /** Starts it (on its earlier port, if it ran before) and returns its URI with a database name. */
+  async start(): Promise<string> {
+    this.server = await startFerretDb(this.dir, this.port);
+    this.port = Number(new URL(this.server.uri).port);
+    return this.uri();
+  }
+
+  /** The URI it has or will have once started on `port`. */
+  uri(): string {
+    return `mongodb://127.0.0.1:${this.port}/huddle_outage`;
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.stop();
+  }
+
+  /** SIGSTOP (true) or SIGCONT (false): the process keeps its sockets open but answers nothing. */
+  freeze(frozen: boolean): void {
+    const pid = Number(readFileSync(join(this.dir, 'ferretdb.pid'), 'utf8'));
+    process.kill(pid, frozen ? 'SIGSTOP' : 'SIGCONT');
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
