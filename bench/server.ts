@@ -64,6 +64,7 @@ async function main() {
     const realtime = await createRealtime(httpServer, deps);
     close = async () => {
       await realtime.close();
+      await deps.close();
       await mongoose.connection.dropDatabase().catch(() => undefined);
       await mongoose.disconnect();
     };

@@ -75,6 +75,8 @@ const envSchema = z.object({
   SOCKET_EVENTS_BURST: z.coerce.number().int().min(1).default(200),
   SERVE_SPA: spaSwitch,
   SERVE_SOURCE_MAPS: optionalFlag,
+  WRITE_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
+  WRITE_QUEUE_MAX: z.coerce.number().int().min(1).default(5000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
@@ -141,6 +143,10 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
       dataDir: env.DATA_DIR,
       timeoutMs: env.DB_TIMEOUT_MS,
       maxPoolSize: env.DB_MAX_POOL_SIZE,
+    },
+    writes: {
+      maxBatchDocs: env.WRITE_BATCH_MAX,
+      maxQueuedDocs: env.WRITE_QUEUE_MAX,
     },
     auth: {
       jwtSecret,

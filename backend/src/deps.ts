@@ -3,6 +3,7 @@ import { createLimiterStore, type LimiterFactory } from './lib/rateLimiters.js';
 import type { Logger } from './lib/logger.js';
 import type { LiveKitConnection } from './media/livekitServer.js';
 import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
+import { createPendingWrites, type PendingWrites } from './services/pendingWrites.js';
 import { createTokenService, type TokenService } from './services/token.service.js';
 
 /** What the HTTP app and the realtime server are built from; tests build their own. */
@@ -12,7 +13,12 @@ export interface AppDeps {
   tokens: TokenService;
   makeLimiter: LimiterFactory;
   media: MediaPlane;
-  /** Releases what the dependencies hold open (the rate-limit Redis connection). */
+  /** Group-committed database writes (chat messages, joins). */
+  writes: PendingWrites;
+  /**
+   * Waits for the pending writes and releases what the dependencies hold open (the rate-limit
+   * Redis connection); call it after the realtime server closes and before the database does.
+   */
   close(): Promise<void>;
 }
 
@@ -24,12 +30,17 @@ export function createDeps(
 ): AppDeps {
   const media = createMediaPlane(config.media, config.media.livekit ?? embeddedLiveKit, logger);
   const limiters = createLimiterStore(config, logger);
+  const writes = createPendingWrites(config.writes);
   return {
     config,
     logger,
     tokens: createTokenService(config.auth),
     makeLimiter: limiters.makeLimiter,
     media,
-    close: limiters.close,
+    writes,
+    close: async () => {
+      await writes.drain();
+      await limiters.close();
+    },
   };
 }

@@ -12,15 +12,26 @@ export function registerChatHandlers(ctx: SocketContext): void {
 }
 
 function onSend(ctx: SocketContext): void {
-  const { io, socket } = ctx;
-  defineHandler(ctx, 'chat:send', chatSendPayloadSchema, async ({ text }) => {
-    const code = currentMeeting(ctx);
-    const { userId, name } = socket.data;
-    // Stored first: a message everyone saw is never missing from the history.
-    const message = await saveMessage({ meetingCode: code, sender: { userId, name }, text });
-    io.to(roomFor(code)).emit('chat:message', { message });
-    return { message };
-  });
+  const { io, socket, deps } = ctx;
+  defineHandler(
+    ctx,
+    'chat:send',
+    chatSendPayloadSchema,
+    async ({ text }) => {
+      const code = currentMeeting(ctx);
+      const { userId, name } = socket.data;
+      // Stored first: a message everyone saw is never missing from the history. Batches are
+      // settled in order, so a sender's messages are broadcast in the order they were sent.
+      const message = await saveMessage(deps.writes.messages, {
+        meetingCode: code,
+        sender: { userId, name },
+        text,
+      });
+      io.to(roomFor(code)).emit('chat:message', { message });
+      return { message };
+    },
+    { pipelined: true },
+  );
 }
 
 function onHistory(ctx: SocketContext): void {

@@ -18,6 +18,15 @@ export function errorAck(code: string, message: string): Ack<never> {
   return { ok: false, error: { code, message } };
 }
 
+export interface HandlerOptions {
+  /**
+   * Frees the socket's queue as soon as `run` reaches its first `await` instead of when it
+   * settles, so the socket's next events start while this one waits (a burst of chat messages
+   * joins one group commit). What `run` does before its first `await` still runs in order.
+   */
+  pipelined?: boolean;
+}
+
 /**
  * Registers one client event: drops it without an ack, validates the payload with `schema`,
  * runs `run` in the socket's queue and answers `{ok, data}` or `{ok: false, error}`.
@@ -28,6 +37,7 @@ export function defineHandler<S extends z.ZodType, R>(
   event: EventName,
   schema: S,
   run: (payload: z.output<S>) => Promise<R>,
+  { pipelined = false }: HandlerOptions = {},
 ): void {
   const listener = (...args: unknown[]) => {
     const { payload, ack } = splitArgs(args);
@@ -40,7 +50,9 @@ export function defineHandler<S extends z.ZodType, R>(
     void ctx.queue(async () => {
       // A queued event of a socket that has gone can no longer be answered.
       if (!ctx.socket.connected) return;
-      ack(await settle(ctx, event, () => run(parsed.data)));
+      const answer = settle(ctx, event, () => run(parsed.data));
+      if (pipelined) void answer.then(ack);
+      else ack(await answer);
     });
   };
   (ctx.socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(

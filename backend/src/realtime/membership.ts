@@ -41,7 +41,9 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
 
   // Read after joining the room, so a message sent meanwhile arrives (at worst twice, same id).
   const [activity, recent] = await Promise.allSettled([
-    socket.data.userId ? recordJoin(socket.data.userId, payload.code) : undefined,
+    socket.data.userId
+      ? recordJoin(deps.writes.activities, socket.data.userId, payload.code)
+      : undefined,
     listMessages(payload.code),
   ]);
   if (activity.status === 'fulfilled' && activity.value) socket.data.activityId = activity.value.id;

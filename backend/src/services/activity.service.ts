@@ -4,6 +4,7 @@ import { Activity, type ActivityDocument } from '../models/activity.model.js';
 import { meetingNotFound } from '../errors/AppError.js';
 import { Meeting } from '../models/meeting.model.js';
 import { findMeetingByCode } from './meeting.service.js';
+import { store, type WriteBatcher } from './writeBatcher.js';
 
 export interface ActivityItem {
   id: string;
@@ -18,10 +19,37 @@ export interface ActivityPage {
   nextCursor: string | null;
 }
 
-/** Records that a signed-in user joined a meeting; returns the entry to close on leave. */
-export async function recordJoin(userId: string, meetingCode: string): Promise<{ id: string }> {
-  const activity = await Activity.create({ userId, meetingCode });
-  return { id: String(activity.id) };
+/** A join as stored, complete, with its id made here. */
+export interface ActivityRecord {
+  _id: mongoose.Types.ObjectId;
+  userId: mongoose.Types.ObjectId;
+  meetingCode: string;
+  joinedAt: Date;
+  leftAt: null;
+}
+
+export function activityRecordSize(record: ActivityRecord): number {
+  return Buffer.byteLength(record.meetingCode) + 128;
+}
+
+/**
+ * Records, through the process's write batcher, that a signed-in user joined a meeting;
+ * returns the entry to close on leave.
+ */
+export async function recordJoin(
+  writes: WriteBatcher<ActivityRecord>,
+  userId: string,
+  meetingCode: string,
+): Promise<{ id: string }> {
+  const record: ActivityRecord = {
+    _id: new mongoose.Types.ObjectId(),
+    userId: new mongoose.Types.ObjectId(userId),
+    meetingCode,
+    joinedAt: new Date(),
+    leftAt: null,
+  };
+  await store(writes, record);
+  return { id: String(record._id) };
 }
 
 export async function recordLeave(activityId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { Message, type MessageDocument } from '../models/message.model.js';
 import type { ChatMessage } from '../realtime/contract.js';
+import { store, type WriteBatcher } from './writeBatcher.js';
 
 export const CHAT_PAGE_SIZE = 50;
 
@@ -10,13 +11,40 @@ export interface NewChatMessage {
   text: string;
 }
 
-export async function saveMessage({ meetingCode, sender, text }: NewChatMessage) {
-  const message = await Message.create({
+/** A message as stored: complete, with its id made here so that the ack can carry it. */
+export interface MessageRecord {
+  _id: mongoose.Types.ObjectId;
+  meetingCode: string;
+  sender: { userId: mongoose.Types.ObjectId | null; name: string };
+  text: string;
+  createdAt: Date;
+}
+
+export function messageRecordSize(record: MessageRecord): number {
+  return Buffer.byteLength(record.text) + Buffer.byteLength(record.sender.name) + 128;
+}
+
+/**
+ * Stores a message through the process's write batcher; resolves once it is stored.
+ * A message that could not be stored is DATABASE_UNAVAILABLE (RATE_LIMITED when the queue of
+ * waiting writes is full).
+ */
+export async function saveMessage(
+  writes: WriteBatcher<MessageRecord>,
+  { meetingCode, sender, text }: NewChatMessage,
+): Promise<ChatMessage> {
+  const record: MessageRecord = {
+    _id: new mongoose.Types.ObjectId(),
     meetingCode,
-    sender: { userId: sender.userId ?? null, name: sender.name },
+    sender: {
+      userId: sender.userId ? new mongoose.Types.ObjectId(sender.userId) : null,
+      name: sender.name,
+    },
     text,
-  });
-  return toChatMessage(message);
+    createdAt: new Date(),
+  };
+  await store(writes, record);
+  return toChatMessage(record);
 }
 
 /**

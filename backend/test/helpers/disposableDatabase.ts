@@ -1,4 +1,4 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFerretDb, type DatabaseServer } from '../../src/db/ferretdb.js';
@@ -29,10 +29,14 @@ export class DisposableDatabase {
     await this.server?.stop();
   }
 
-  /** SIGSTOP (true) or SIGCONT (false): the process keeps its sockets open but answers nothing. */
+  /**
+   * SIGSTOP (true) or SIGCONT (false): the process keeps its sockets open but answers nothing.
+   * Thawing a server that is not running does nothing, so teardown can always thaw.
+   */
   freeze(frozen: boolean): void {
-    const pid = Number(readFileSync(join(this.dir, 'ferretdb.pid'), 'utf8'));
-    process.kill(pid, frozen ? 'SIGSTOP' : 'SIGCONT');
+    const pidFile = join(this.dir, 'ferretdb.pid');
+    if (!frozen && !existsSync(pidFile)) return;
+    process.kill(Number(readFileSync(pidFile, 'utf8')), frozen ? 'SIGSTOP' : 'SIGCONT');
   }
 
   dispose(): void {
