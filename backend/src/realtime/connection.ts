@@ -12,18 +12,22 @@ import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
 
 const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
 
-/**
- * Wires one authenticated socket. `pending` collects the leave of each closing socket so that
- * shutdown can wait for Activity to be closed before the database goes.
- */
+export interface ConnectionOptions {
+  /** The leave of each closing socket: shutdown waits for them before the database goes. */
+  pending: Set<Promise<void>>;
+  /** The clock of the event rate limit (milliseconds). */
+  now: () => number;
+}
+
+/** Wires one authenticated socket. */
 export function onConnection(
   io: HuddleServer,
   socket: HuddleSocket,
   deps: AppDeps,
-  pending: Set<Promise<void>>,
+  { pending, now }: ConnectionOptions,
 ): void {
   const ctx: SocketContext = { io, socket, deps, queue: createSerialQueue() };
-  socket.use(rateLimit(socket, deps.config.socket));
+  socket.use(rateLimit(socket, deps.config.socket, now));
   socket.use((packet, next) => {
     if (KNOWN_EVENTS.has(String(packet[0]))) return next();
     splitArgs(packet.slice(1)).ack?.(errorAck('VALIDATION_FAILED', 'Unknown event.'));

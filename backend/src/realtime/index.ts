@@ -12,6 +12,8 @@ export const MAX_PACKET_BYTES = 64 * 1024;
 export interface RealtimeOptions {
   /** Prefix of the Redis channels, so that several deployments (or tests) can share one Redis. */
   redisKeyPrefix?: string;
+  /** The clock of the per-socket event rate limit; tests hold it still to count exactly. */
+  now?: () => number;
 }
 
 export interface Realtime {
@@ -41,7 +43,8 @@ export async function createRealtime(
 
   const pending = new Set<Promise<void>>();
   io.use(authenticate(deps.tokens));
-  io.on('connection', (socket) => onConnection(io, socket, deps, pending));
+  const now = options.now ?? (() => performance.now());
+  io.on('connection', (socket) => onConnection(io, socket, deps, { pending, now }));
 
   return {
     io,

@@ -30,9 +30,13 @@ export function createTokenBucket(
  * Refused events are counted in a second bucket draining at the same rate: a client that goes
  * on sending faster than it is allowed empties it and is disconnected.
  */
-export function rateLimit(socket: HuddleSocket, limits: Config['socket']) {
-  const allowance = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst);
-  const patience = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst);
+export function rateLimit(
+  socket: HuddleSocket,
+  limits: Config['socket'],
+  now: () => number,
+) {
+  const allowance = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now);
+  const patience = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now);
   return (packet: unknown[], next: (error?: Error) => void) => {
     if (allowance.take()) {
       next();
