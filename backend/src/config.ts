@@ -48,7 +48,7 @@ const envSchema = z.object({
   JWT_SECRET: optionalText,
   JWT_ISSUER: z.string().min(1).default('huddle'),
   JWT_AUDIENCE: z.string().min(1).default('huddle-web'),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(2).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
   BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(12),

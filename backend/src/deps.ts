@@ -4,6 +4,7 @@ import type { Logger } from './lib/logger.js';
 import type { LiveKitConnection } from './media/livekitServer.js';
 import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
 import { createPendingWrites, type PendingWrites } from './services/pendingWrites.js';
+import { createSessionRevocations, type SessionRevocations } from './lib/sessionRevocations.js';
 import { createTokenService, type TokenService } from './services/token.service.js';
 
 /** What the HTTP app and the realtime server are built from; tests build their own. */
@@ -15,6 +16,7 @@ export interface AppDeps {
   media: MediaPlane;
   /** Group-committed database writes (chat messages, joins). */
   writes: PendingWrites;
+  revocations: SessionRevocations;
   /**
    * Waits for the pending writes and releases what the dependencies hold open (the rate-limit
    * Redis connection); call it after the realtime server closes and before the database does.
@@ -38,6 +40,7 @@ export function createDeps(
     makeLimiter: limiters.makeLimiter,
     media,
     writes,
+    revocations: createSessionRevocations(config.auth.accessTokenTtlSeconds * 1000),
     close: async () => {
       await writes.drain();
       await limiters.close();

@@ -17,19 +17,27 @@ const invalidCredentials = () =>
   new AppError(401, 'INVALID_CREDENTIALS', 'The username or password is incorrect.');
 const sessionEnded = () => unauthorized('The session has ended. Please sign in again.');
 
-export function createAuthController({ config, tokens }: AppDeps, throttle: LoginThrottle) {
+export function createAuthController(
+  { config, tokens, revocations }: AppDeps,
+  throttle: LoginThrottle,
+) {
   const sessionOptions = (req: Request) => ({
     ttlDays: config.auth.refreshTokenTtlDays,
     userAgent: req.get('user-agent'),
   });
 
-  const sendSignedIn = (res: Response, user: PublicUser, refreshToken: string) => {
-    setRefreshCookie(res, config, refreshToken);
+  const sendSignedIn = (
+    res: Response,
+    user: PublicUser,
+    session: { token: string; familyId: string },
+  ) => {
+    setRefreshCookie(res, config, session.token);
     res.setHeader('Cache-Control', 'no-store');
     const { accessToken, expiresIn } = tokens.signAccessToken({
       userId: user.id,
       name: user.name,
       username: user.username,
+      sessionId: session.familyId,
     });
     res.json({ accessToken, expiresIn, user });
   };
@@ -58,23 +66,25 @@ export function createAuthController({ config, tokens }: AppDeps, throttle: Logi
       reuseGraceMs: config.auth.refreshReuseGraceSeconds * 1000,
     });
     if (!rotation.ok) {
-      if (rotation.reason === 'reused') {
+      if (rotation.reason === 'reused' && rotation.familyId) {
         req.log.warn(
           { familyId: rotation.familyId },
           'refresh token reused: session family revoked',
         );
+        revocations.revoke(rotation.familyId);
       }
       clearRefreshCookie(res, config);
       throw sessionEnded();
     }
     const user = await findPublicUser(rotation.userId);
     if (!user) throw sessionEnded();
-    sendSignedIn(res, user, rotation.token);
+    sendSignedIn(res, user, rotation);
   };
 
   const logout: RequestHandler = async (req, res) => {
     const token = readRefreshCookie(req);
-    if (token) await revokeSession(token);
+    const familyId = token ? await revokeSession(token) : null;
+    if (familyId) revocations.revoke(familyId);
     clearRefreshCookie(res, config);
     res.status(204).end();
   };

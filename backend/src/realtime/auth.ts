@@ -1,10 +1,16 @@
 import type { ExtendedError } from 'socket.io';
+import type { SessionRevocations } from '../lib/sessionRevocations.js';
 import type { TokenService } from '../services/token.service.js';
 import { handshakeAuthSchema, type SocketData } from './contract.js';
 import type { HuddleSocket } from './types.js';
 
+interface Verifiers {
+  tokens: TokenService;
+  revocations: SessionRevocations;
+}
+
 /** Who a handshake is: a member from a valid access token, a guest from a name, or nobody. */
-export function identify(auth: unknown, tokens: TokenService): SocketData | null {
+export function identify(auth: unknown, { tokens, revocations }: Verifiers): SocketData | null {
   const parsed = handshakeAuthSchema.safeParse(auth ?? {});
   if (!parsed.success) return null;
   const { token, name } = parsed.data;
@@ -13,7 +19,15 @@ export function identify(auth: unknown, tokens: TokenService): SocketData | null
     // A bad token never falls back to a guest: the client asked to be someone.
     try {
       const claims = tokens.verifyAccessToken(token);
-      return { userId: claims.userId, name: claims.name, isGuest: false, ...media };
+      if (revocations.isRevoked(claims.sessionId)) return null;
+      return {
+        userId: claims.userId,
+        name: claims.name,
+        isGuest: false,
+        ...(claims.sessionId ? { sessionId: claims.sessionId } : {}),
+        sessionExpiresAt: claims.expiresAt,
+        ...media,
+      };
     } catch {
       return null;
     }
@@ -22,9 +36,9 @@ export function identify(auth: unknown, tokens: TokenService): SocketData | null
   return { name, isGuest: true, ...media };
 }
 
-export function authenticate(tokens: TokenService) {
+export function authenticate(verifiers: Verifiers) {
   return (socket: HuddleSocket, next: (error?: ExtendedError) => void) => {
-    const identity = identify(socket.handshake.auth, tokens);
+    const identity = identify(socket.handshake.auth, verifiers);
     if (!identity) {
       const error: ExtendedError = new Error('UNAUTHORIZED');
       error.data = {

@@ -7,6 +7,7 @@ import { registerMeetingHandlers } from './meeting.handlers.js';
 import { leaveMeeting } from './membership.js';
 import { createSerialQueue } from './queue.js';
 import { rateLimit } from './rateLimit.js';
+import { registerSessionHandlers } from './session.handlers.js';
 import { registerSignalHandlers } from './signal.handlers.js';
 import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
 
@@ -32,6 +33,7 @@ export function onConnection(
     if (KNOWN_EVENTS.has(String(packet[0]))) return next();
     splitArgs(packet.slice(1)).ack?.(errorAck('VALIDATION_FAILED', 'Unknown event.'));
   });
+  registerSessionHandlers(ctx);
   registerMeetingHandlers(ctx);
   registerChatHandlers(ctx);
   registerSignalHandlers(ctx);

@@ -19,6 +19,11 @@ export const handshakeAuthSchema = z.object({
   name: displayNameSchema.optional(),
 });
 
+/** A fresh access token for the socket's own session, sent before the current one expires. */
+export const authRefreshPayloadSchema = z.object({
+  token: z.string().min(1).max(4096),
+});
+
 export const joinPayloadSchema = z.object({
   code: meetingCodeSchema,
   audio: z.boolean(),
@@ -70,6 +75,7 @@ export const mediaUpdatePayloadSchema = z
   })
   .strict();
 
+export type AuthRefreshPayload = z.infer<typeof authRefreshPayloadSchema>;
 export type JoinPayload = z.infer<typeof joinPayloadSchema>;
 export type ChatSendPayload = z.infer<typeof chatSendPayloadSchema>;
 export type ChatHistoryPayload = z.infer<typeof chatHistoryPayloadSchema>;
@@ -127,8 +133,12 @@ export interface JoinResult {
 
 export type EmptyObject = Record<string, never>;
 
+/** Why the server is about to close a member's socket: its session expired or was ended. */
+export const SESSION_EXPIRED = 'SESSION_EXPIRED';
+
 /** Every event a client may send; the server refuses any other. */
 export const CLIENT_EVENTS = [
+  'auth:refresh',
   'meeting:join',
   'meeting:leave',
   'chat:send',
@@ -138,6 +148,7 @@ export const CLIENT_EVENTS = [
 ] as const satisfies readonly (keyof ClientToServerEvents)[];
 
 export interface ClientToServerEvents {
+  'auth:refresh': (payload: AuthRefreshPayload, ack: AckCallback<{ expiresIn: number }>) => void;
   'meeting:join': (payload: JoinPayload, ack: AckCallback<JoinResult>) => void;
   'meeting:leave': (payload: EmptyObject, ack: AckCallback<EmptyObject>) => void;
   'chat:send': (payload: ChatSendPayload, ack: AckCallback<{ message: ChatMessage }>) => void;
@@ -155,12 +166,20 @@ export interface ServerToClientEvents {
   'participant:updated': (payload: { participant: Participant }) => void;
   'chat:message': (payload: { message: ChatMessage }) => void;
   signal: (payload: { from: string; data: SignalData }) => void;
+  'session:ended': (payload: { error: AckError }) => void;
 }
 
-export type InterServerEvents = Record<string, never>;
+export interface InterServerEvents {
+  /** A session another process ended: its access tokens are refused here too. */
+  'session:revoked': (sessionId: string) => void;
+}
 
 export interface SocketData {
   userId?: string;
+  /** A member's session (refresh family): signing out there closes this socket. */
+  sessionId?: string;
+  /** When the member's access token expires unless `auth:refresh` brings a new one (ms). */
+  sessionExpiresAt?: number;
   name: string;
   isGuest: boolean;
   meetingCode?: string;

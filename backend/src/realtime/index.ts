@@ -5,6 +5,7 @@ import { connectRedisAdapter } from './adapter.js';
 import { authenticate } from './auth.js';
 import { onConnection } from './connection.js';
 import { createOriginCheck } from './origin.js';
+import { followRevocations } from './session.handlers.js';
 import type { HuddleServer } from './types.js';
 
 export const MAX_PACKET_BYTES = 64 * 1024;
@@ -42,13 +43,15 @@ export async function createRealtime(
   io.engine.use(originCheck.middleware);
 
   const pending = new Set<Promise<void>>();
-  io.use(authenticate(deps.tokens));
+  io.use(authenticate(deps));
+  const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
   const now = options.now ?? (() => performance.now());
   io.on('connection', (socket) => onConnection(io, socket, deps, { pending, now }));
 
   return {
     io,
     async close() {
+      stopFollowingRevocations();
       // Disconnects every socket (queueing its leave) and closes the attached http server too;
       // the leaves are awaited before Redis and the database go.
       // (The promise io.close returns settles before the http server has closed; its callback not.)

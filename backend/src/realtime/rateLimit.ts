@@ -30,11 +30,7 @@ export function createTokenBucket(
  * Refused events are counted in a second bucket draining at the same rate: a client that goes
  * on sending faster than it is allowed empties it and is disconnected.
  */
-export function rateLimit(
-  socket: HuddleSocket,
-  limits: Config['socket'],
-  now: () => number,
-) {
+export function rateLimit(socket: HuddleSocket, limits: Config['socket'], now: () => number) {
   const allowance = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now);
   const patience = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now);
   return (packet: unknown[], next: (error?: Error) => void) => {

@@ -1,10 +1,16 @@
 import type { HuddleServer } from './types.js';
 
 const MEETING_ROOM_PREFIX = 'meeting:';
+const SESSION_ROOM_PREFIX = 'session:';
 
 /** The one place meeting room names are made. */
 export function roomFor(code: string): string {
   return `${MEETING_ROOM_PREFIX}${code}`;
+}
+
+/** Every socket of one signed-in session (refresh family), on any process. */
+export function sessionRoomFor(sessionId: string): string {
+  return `${SESSION_ROOM_PREFIX}${sessionId}`;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface RotationOptions extends SessionOptions {
 }
 
 export type RotationResult =
-  | { ok: true; token: string; userId: string }
+  | { ok: true; token: string; userId: string; familyId: string }
   | { ok: false; reason: 'unknown' | 'expired' | 'reused'; familyId?: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -35,12 +35,18 @@ function newSessionFields(options: SessionOptions, token = randomBytes(32).toStr
   };
 }
 
-/** Starts a session (one per sign-in, that is per device) and returns its refresh token. */
-export async function startSession(userId: string, options: SessionOptions): Promise<string> {
+/**
+ * Starts a session (one per sign-in, that is per device): its refresh token, and its family id,
+ * which names the session for as long as its tokens rotate.
+ */
+export async function startSession(
+  userId: string,
+  options: SessionOptions,
+): Promise<{ token: string; familyId: string }> {
   const { token, fields } = newSessionFields(options);
   const familyId = randomUUID();
   await Session.create({ ...fields, userId, familyId, parentKey: `login:${familyId}` });
-  return token;
+  return { token, familyId };
 }
 
 /**
@@ -58,7 +64,12 @@ export async function rotateSession(
   const current = await Session.findOne({ tokenHash });
   if (!current) return { ok: false, reason: 'unknown' };
   const successorToken = deriveSuccessor(token, options.successorKey);
-  const granted = { ok: true as const, token: successorToken, userId: String(current.userId) };
+  const granted = {
+    ok: true as const,
+    token: successorToken,
+    userId: String(current.userId),
+    familyId: current.familyId,
+  };
   const recentSuccessor = () =>
     findRecentSuccessor(current, successorToken, now, options.reuseGraceMs);
   if (current.revokedAt) return (await recentSuccessor()) ? granted : reused(current.familyId, now);
@@ -128,11 +139,13 @@ async function reused(familyId: string, now: Date): Promise<RotationResult> {
   return { ok: false, reason: 'reused', familyId };
 }
 
-export async function revokeSession(token: string): Promise<void> {
-  await Session.updateOne(
+/** Ends the session of `token`; returns its family id, or null when it was not a live session. */
+export async function revokeSession(token: string): Promise<string | null> {
+  const session = await Session.findOneAndUpdate(
     { tokenHash: hashToken(token), revokedAt: null },
     { $set: { revokedAt: new Date() } },
   );
+  return session?.familyId ?? null;
 }
 
 /** Deletes expired sessions (FerretDB has no TTL indexes); run it periodically. */

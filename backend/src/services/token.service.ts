@@ -6,20 +6,28 @@ export interface AccessClaims {
   userId: string;
   name: string;
   username: string;
+  /** The signed-in device's session (its refresh family); tokens from before it was added lack it. */
+  sessionId?: string;
+}
+
+export interface VerifiedAccess extends AccessClaims {
+  /** When the token stops being valid (epoch milliseconds). */
+  expiresAt: number;
 }
 
 export interface TokenService {
   signAccessToken(claims: AccessClaims): { accessToken: string; expiresIn: number };
   /** Throws a 401 AppError for anything but a valid, unexpired access token of this app. */
-  verifyAccessToken(token: string): AccessClaims;
+  verifyAccessToken(token: string): VerifiedAccess;
 }
 
 const ACCESS_TYPE = 'access';
 
 export function createTokenService(auth: Config['auth']): TokenService {
   return {
-    signAccessToken({ userId, name, username }) {
-      const accessToken = jwt.sign({ typ: ACCESS_TYPE, name, username }, auth.jwtSecret, {
+    signAccessToken({ userId, name, username, sessionId }) {
+      const claims = { typ: ACCESS_TYPE, name, username, ...(sessionId ? { sid: sessionId } : {}) };
+      const accessToken = jwt.sign(claims, auth.jwtSecret, {
         algorithm: 'HS256',
         expiresIn: auth.accessTokenTtlSeconds,
         issuer: auth.issuer,
@@ -46,11 +54,19 @@ export function createTokenService(auth: Config['auth']): TokenService {
         payload.typ !== ACCESS_TYPE ||
         typeof payload.sub !== 'string' ||
         typeof payload.name !== 'string' ||
-        typeof payload.username !== 'string'
+        typeof payload.username !== 'string' ||
+        typeof payload.exp !== 'number' ||
+        !['string', 'undefined'].includes(typeof payload.sid)
       ) {
         throw unauthorized('The access token is invalid or expired.');
       }
-      return { userId: payload.sub, name: payload.name, username: payload.username };
+      return {
+        userId: payload.sub,
+        name: payload.name,
+        username: payload.username,
+        ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+        expiresAt: payload.exp * 1000,
+      };
     },
   };
 }

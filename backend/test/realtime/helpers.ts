@@ -98,7 +98,14 @@ export function useRealtime() {
     return { code, a, b };
   }
 
-  return { startServer, client, connect, meetingOfTwo };
+  /** Two processes' worth of servers sharing one Redis under a prefix of this test's own. */
+  async function twoServers(overrides: Record<string, string> = {}) {
+    const options = { redisKeyPrefix: `huddle-test-${randomBytes(6).toString('hex')}` };
+    const env = { REDIS_URL: 'redis://127.0.0.1:6379', ...overrides };
+    return Promise.all([startServer(env, options), startServer(env, options)]);
+  }
+
+  return { startServer, client, connect, meetingOfTwo, twoServers };
 }
 
 export function guest(name = 'Guest'): { name: string } {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Message } from '../../src/models/message.model.js';
 import { useTestDatabase } from '../helpers/database.js';
@@ -16,14 +15,7 @@ import {
 } from './helpers.js';
 
 useTestDatabase();
-const { startServer, connect } = useRealtime();
-
-/** Two processes' worth of servers sharing one Redis under a prefix of this test's own. */
-async function twoServers(overrides: Record<string, string> = {}) {
-  const options = { redisKeyPrefix: `huddle-test-${randomBytes(6).toString('hex')}` };
-  const env = { REDIS_URL: 'redis://127.0.0.1:6379', ...overrides };
-  return Promise.all([startServer(env, options), startServer(env, options)]);
-}
+const { connect, twoServers } = useRealtime();
 
 const offer = { description: { type: 'offer' as const, sdp: 'v=0\r\n' } };
 

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Express } from 'express';
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { expect } from 'vitest';
 import type { Config } from '../../src/config.js';
+
+/** An app for supertest, or the URL of a running server. */
+type Target = Parameters<typeof request>[0];
 
 export interface Credentials {
   name: string;
@@ -28,7 +30,7 @@ export function newCredentials(overrides: Partial<Credentials> = {}): Credential
   };
 }
 
-export async function register(app: Express, overrides: Partial<Credentials> = {}) {
+export async function register(app: Target, overrides: Partial<Credentials> = {}) {
   const credentials = newCredentials(overrides);
   const res = await request(app).post('/api/v1/auth/register').send(credentials);
   expect(res.status).toBe(201);
@@ -47,7 +49,7 @@ export function refreshCookieOf(res: request.Response): string {
   return cookie.split(';')[0] ?? '';
 }
 
-export async function logIn(app: Express, { username, password }: Credentials): Promise<SignedIn> {
+export async function logIn(app: Target, { username, password }: Credentials): Promise<SignedIn> {
   const res = await request(app).post('/api/v1/auth/login').send({ username, password });
   expect(res.status).toBe(200);
   const cookie = refreshCookieOf(res);
@@ -60,7 +62,7 @@ export async function logIn(app: Express, { username, password }: Credentials): 
 }
 
 /** Registers a fresh user and signs them in. */
-export async function signUp(app: Express, overrides: Partial<Credentials> = {}) {
+export async function signUp(app: Target, overrides: Partial<Credentials> = {}) {
   const credentials = await register(app, overrides);
   return { ...(await logIn(app, credentials)), credentials };
 }

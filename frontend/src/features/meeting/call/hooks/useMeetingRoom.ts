@@ -8,6 +8,7 @@ import {
   type HuddleSocket,
   type SocketIdentity,
 } from '../../../../lib/socket';
+import { subscribeAuthState } from '../../../../lib/authStore';
 import { initialRoomState, roomReducer, type RoomState } from './roomReducer';
 
 export type MediaState = Required<MediaUpdatePayload>;
@@ -54,6 +55,7 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
 
     const fail = (error: unknown) => {
       if (disposed) return;
+      disposed = true;
       dispatch({ type: 'failed', error: toRealtimeError(error) });
       setIdentity(null);
     };
@@ -71,7 +73,7 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
       dispatch({ type: 'disconnected' });
       // The client only retries by itself after transport failures; a server-side drop
       // (a restart, a refused token) gets one fresh attempt with a fresh token.
-      if (reason === 'io server disconnect') next.connect();
+      if (reason === 'io server disconnect' && !disposed) next.connect();
     };
     // While `active`, the client retries by itself; otherwise the server refused us.
     const onConnectError = (error: Error) => {
@@ -83,6 +85,9 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
       dispatch({ type: 'participant-updated', participant });
     const onLeft: ServerToClientEvents['participant:left'] = ({ id }) =>
       dispatch({ type: 'participant-left', id });
+    // The server closes the socket right after: signed out, or the session could not be renewed.
+    const onSessionEnded: ServerToClientEvents['session:ended'] = ({ error }) =>
+      fail(new RealtimeError(error.code, error.message));
 
     const listeners: Subscription[] = [
       ['connect', onConnect],
@@ -91,8 +96,18 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
       ['participant:joined', onJoined],
       ['participant:updated', onUpdated],
       ['participant:left', onLeft],
+      ['session:ended', onSessionEnded],
     ];
     listeners.forEach(([event, listener]) => next.on(event, listener));
+    // Each renewed access token goes over the open socket before the one it holds expires.
+    const stopRenewing =
+      identity.kind === 'member'
+        ? subscribeAuthState((auth) => {
+            if (auth && next.connected) {
+              request(next, 'auth:refresh', { token: auth.accessToken }).catch(() => undefined);
+            }
+          })
+        : () => undefined;
     dispatch({ type: 'connecting' });
     sentMedia.current = null;
     setSocket(next);
@@ -100,6 +115,7 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
 
     return () => {
       disposed = true;
+      stopRenewing();
       listeners.forEach(([event, listener]) => next.off(event, listener));
       next.disconnect();
       setSocket(null);

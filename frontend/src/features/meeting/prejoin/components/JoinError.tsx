@@ -14,6 +14,14 @@ const messages: Record<string, { title: string; text: string }> = {
     title: 'Your session has ended',
     text: 'Sign in again, then rejoin the meeting.',
   },
+  SESSION_EXPIRED: {
+    title: 'Your session has ended',
+    text: 'You were signed out, so you left the call. Sign in again, then rejoin the meeting.',
+  },
+  DATABASE_UNAVAILABLE: {
+    title: 'Huddle is having trouble right now',
+    text: 'We could not let you in because our storage is not answering. Try again in a minute.',
+  },
 };
 
 export function JoinError({ error }: { error: RealtimeError }) {

@@ -1,0 +1,69 @@
+import { unauthorized } from '../errors/AppError.js';
+import type { SessionRevocations } from '../lib/sessionRevocations.js';
+import { authRefreshPayloadSchema, SESSION_EXPIRED } from './contract.js';
+import { defineHandler } from './handler.js';
+import { sessionRoomFor } from './rooms.js';
+import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
+
+const sessionEnded = {
+  error: { code: SESSION_EXPIRED, message: 'Your session has ended. Please sign in again.' },
+};
+
+/**
+ * A member's socket lives as long as the account session: until its access token expires,
+ * unless `auth:refresh` brings the next one over the open socket.
+ */
+export function registerSessionHandlers(ctx: SocketContext): void {
+  const { socket, deps } = ctx;
+  let expiry: NodeJS.Timeout | undefined;
+  const follow = (sessionId: string | undefined, expiresAt: number | undefined) => {
+    if (sessionId) void socket.join(sessionRoomFor(sessionId));
+    clearTimeout(expiry);
+    if (expiresAt === undefined) return;
+    expiry = setTimeout(() => endSocket(socket), Math.max(0, expiresAt - Date.now()));
+  };
+  follow(socket.data.sessionId, socket.data.sessionExpiresAt);
+  socket.on('disconnect', () => clearTimeout(expiry));
+
+  defineHandler(ctx, 'auth:refresh', authRefreshPayloadSchema, async ({ token }) => {
+    if (socket.data.isGuest) throw unauthorized('Guests have no session to refresh.');
+    const claims = deps.tokens.verifyAccessToken(token);
+    const { userId, sessionId } = socket.data;
+    // A socket from before session ids existed adopts the session of its next token.
+    const sameSession = sessionId === undefined || claims.sessionId === sessionId;
+    if (claims.userId !== userId || !sameSession || deps.revocations.isRevoked(claims.sessionId)) {
+      throw unauthorized('That token belongs to another session.');
+    }
+    Object.assign(socket.data, {
+      sessionId: claims.sessionId,
+      sessionExpiresAt: claims.expiresAt,
+    });
+    follow(claims.sessionId, claims.expiresAt);
+    return { expiresIn: Math.max(0, Math.floor((claims.expiresAt - Date.now()) / 1000)) };
+  });
+}
+
+function endSocket(socket: HuddleSocket): void {
+  socket.emit('session:ended', sessionEnded);
+  socket.disconnect(true);
+}
+
+/**
+ * Closes every socket of a session that was signed out or revoked, on every process (the
+ * adapter carries both the event and the disconnect), and has the other processes refuse its
+ * remaining access tokens too.
+ */
+export function followRevocations(
+  io: HuddleServer,
+  revocations: SessionRevocations,
+  acrossProcesses: boolean,
+): () => void {
+  io.on('session:revoked', (sessionId) => revocations.remember(sessionId));
+  return revocations.onRevoke((sessionId) => {
+    // Published first, so a process hears of the revocation before its sockets are told to go.
+    if (acrossProcesses) io.serverSideEmit('session:revoked', sessionId);
+    const room = sessionRoomFor(sessionId);
+    io.to(room).emit('session:ended', sessionEnded);
+    io.in(room).disconnectSockets(true);
+  });
+}
