@@ -118,7 +118,7 @@ describe('ending a session closes its sockets', () => {
   });
 
   it('when a rotated refresh token is presented again, then the revoked family loses its sockets', async () => {
-    const server = await startServer();
+    const server = await startServer({ REFRESH_REUSE_GRACE_SECONDS: '0' });
     const { phone } = await twoDevices(server);
     const socket = await connect(server, { token: phone.accessToken });
     const closing = ended(socket);
