@@ -37,6 +37,9 @@ async function main() {
     // The load generator is one client per participant sending as fast as acks return.
     SOCKET_EVENTS_PER_SECOND: '1000000',
     SOCKET_EVENTS_BURST: '1000000',
+    // Every simulated client comes from 127.0.0.1.
+    SOCKET_CONNECTIONS_PER_IP: '1000000',
+    CHAT_MESSAGES_PER_IP: '1000000',
   });
   const deps = createDeps(config, createLogger(config.logLevel));
   const httpServer = createServer(createApp(deps));

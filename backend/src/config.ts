@@ -73,6 +73,12 @@ const envSchema = z.object({
   TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(86_400),
   SOCKET_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(50),
   SOCKET_EVENTS_BURST: z.coerce.number().int().min(1).default(200),
+  SOCKET_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
+  SOCKET_CONNECTIONS_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
+  CHAT_MESSAGES_PER_IP: z.coerce.number().int().min(1).default(200),
+  CHAT_MESSAGES_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
+  MEETING_LOOKUPS_PER_IP: z.coerce.number().int().min(1).default(60),
+  MEETING_LOOKUPS_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   SERVE_SPA: spaSwitch,
   SERVE_SOURCE_MAPS: optionalFlag,
   WRITE_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
@@ -167,6 +173,8 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     media,
     meetings: {
       maxParticipants: env.MEETING_MAX_PARTICIPANTS ?? DEFAULT_MAX_PARTICIPANTS[media.mode],
+      lookupsPerIp: env.MEETING_LOOKUPS_PER_IP,
+      lookupsWindowSeconds: env.MEETING_LOOKUPS_WINDOW_SECONDS,
     },
     ice: {
       stunUrls: env.STUN_URLS,
@@ -177,6 +185,10 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     socket: {
       eventsPerSecond: env.SOCKET_EVENTS_PER_SECOND,
       eventsBurst: env.SOCKET_EVENTS_BURST,
+      connectionsPerIp: env.SOCKET_CONNECTIONS_PER_IP,
+      connectionsWindowSeconds: env.SOCKET_CONNECTIONS_WINDOW_SECONDS,
+      chatMessagesPerIp: env.CHAT_MESSAGES_PER_IP,
+      chatMessagesWindowSeconds: env.CHAT_MESSAGES_WINDOW_SECONDS,
     },
     serveSpa: env.SERVE_SPA,
     serveSourceMaps: env.SERVE_SOURCE_MAPS ?? !isProduction,

@@ -116,6 +116,17 @@ describe('GET /meetings/:code', () => {
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ error: { code: 'MEETING_NOT_FOUND', message: expect.any(String) } });
   });
+
+  it('when one IP looks up codes past MEETING_LOOKUPS_PER_IP, then it answers 429 with a Retry-After', async () => {
+    const { app } = buildTestApp({ MEETING_LOOKUPS_PER_IP: '3' });
+    for (let i = 0; i < 3; i += 1) await request(app).get(`${MEETINGS}/${generateMeetingCode()}`);
+
+    const res = await request(app).get(`${MEETINGS}/${generateMeetingCode()}`);
+
+    expect(res.status).toBe(429);
+    expect(res.body.error.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
 });
 
 describe('meeting codes', () => {

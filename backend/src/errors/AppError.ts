@@ -27,6 +27,8 @@ export const notInMeeting = (message = 'You are not in this meeting.') =>
   new AppError(409, 'NOT_IN_MEETING', message);
 export const unauthorized = (message = 'Authentication is required.') =>
   new AppError(401, 'UNAUTHORIZED', message);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(429, 'RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`);
 export const databaseUnavailable = () =>
   new AppError(
     503,

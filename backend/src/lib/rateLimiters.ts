@@ -66,19 +66,28 @@ function connectRedis(url: string, logger: Logger) {
   return client;
 }
 
-/** Consumes a point for `key`, or throws 429 TOO_MANY_REQUESTS with a Retry-After in seconds. */
-export async function consumeOrThrow(limiter: RateLimiterAbstract, key: string): Promise<void> {
+const tooManyRequests = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'TOO_MANY_REQUESTS',
+    'Too many attempts. Please wait before trying again.',
+    undefined,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+
+/**
+ * Consumes a point for `key`, or throws `refuse(seconds until the next point)`: by default
+ * 429 TOO_MANY_REQUESTS with a Retry-After.
+ */
+export async function consumeOrThrow(
+  limiter: RateLimiterAbstract,
+  key: string,
+  refuse: (retryAfterSeconds: number) => AppError = tooManyRequests,
+): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new AppError(
-      429,
-      'TOO_MANY_REQUESTS',
-      'Too many attempts. Please wait before trying again.',
-      undefined,
-      { 'Retry-After': String(retryAfter) },
-    );
+    throw refuse(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
   }
 }

@@ -40,15 +40,17 @@ export function authenticate(verifiers: Verifiers) {
   return (socket: HuddleSocket, next: (error?: ExtendedError) => void) => {
     const identity = identify(socket.handshake.auth, verifiers);
     if (!identity) {
-      const error: ExtendedError = new Error('UNAUTHORIZED');
-      error.data = {
-        code: 'UNAUTHORIZED',
-        message: 'A valid access token or a display name is required.',
-      };
-      next(error);
+      next(handshakeError('UNAUTHORIZED', 'A valid access token or a display name is required.'));
       return;
     }
     socket.data = identity;
     next();
   };
+}
+
+/** A refused handshake: the client's connect_error has `code` as its message, and both as data. */
+export function handshakeError(code: string, message: string): ExtendedError {
+  const error: ExtendedError = new Error(code);
+  error.data = { code, message };
+  return error;
 }

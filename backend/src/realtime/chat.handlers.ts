@@ -19,6 +19,7 @@ function onSend(ctx: SocketContext): void {
     chatSendPayloadSchema,
     async ({ text }) => {
       const code = currentMeeting(ctx);
+      await ctx.ipLimits.chatMessage(socket);
       const { userId, name } = socket.data;
       // Stored first: a message everyone saw is never missing from the history. Batches are
       // settled in order, so a sender's messages are broadcast in the order they were sent.

@@ -1,4 +1,3 @@
-import type { AppDeps } from '../deps.js';
 import { registerChatHandlers } from './chat.handlers.js';
 import { CLIENT_EVENTS } from './contract.js';
 import { errorAck, splitArgs } from './handler.js';
@@ -9,7 +8,7 @@ import { createSerialQueue } from './queue.js';
 import { rateLimit } from './rateLimit.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { registerSignalHandlers } from './signal.handlers.js';
-import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
+import type { SocketContext } from './types.js';
 
 const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
 
@@ -22,12 +21,11 @@ export interface ConnectionOptions {
 
 /** Wires one authenticated socket. */
 export function onConnection(
-  io: HuddleServer,
-  socket: HuddleSocket,
-  deps: AppDeps,
+  wiring: Omit<SocketContext, 'queue'>,
   { pending, now }: ConnectionOptions,
 ): void {
-  const ctx: SocketContext = { io, socket, deps, queue: createSerialQueue() };
+  const ctx: SocketContext = { ...wiring, queue: createSerialQueue() };
+  const { socket, deps } = ctx;
   socket.use(rateLimit(socket, deps.config.socket, now));
   socket.use((packet, next) => {
     if (KNOWN_EVENTS.has(String(packet[0]))) return next();

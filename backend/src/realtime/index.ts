@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { connectRedisAdapter } from './adapter.js';
 import { authenticate } from './auth.js';
 import { onConnection } from './connection.js';
+import { createIpLimits } from './ipLimits.js';
 import { createOriginCheck } from './origin.js';
 import { followRevocations } from './session.handlers.js';
 import type { HuddleServer } from './types.js';
@@ -43,10 +44,12 @@ export async function createRealtime(
   io.engine.use(originCheck.middleware);
 
   const pending = new Set<Promise<void>>();
+  const ipLimits = createIpLimits(deps);
+  io.use(ipLimits.connections);
   io.use(authenticate(deps));
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
   const now = options.now ?? (() => performance.now());
-  io.on('connection', (socket) => onConnection(io, socket, deps, { pending, now }));
+  io.on('connection', (socket) => onConnection({ io, socket, deps, ipLimits }, { pending, now }));
 
   return {
     io,

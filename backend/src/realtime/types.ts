@@ -6,6 +6,7 @@ import type {
   ServerToClientEvents,
   SocketData,
 } from './contract.js';
+import type { IpLimits } from './ipLimits.js';
 import type { SerialQueue } from './queue.js';
 
 export type HuddleServer = Server<
@@ -27,6 +28,7 @@ export interface SocketContext {
   io: HuddleServer;
   socket: HuddleSocket;
   deps: AppDeps;
+  ipLimits: IpLimits;
   /** Runs this socket's events one at a time, in arrival order. */
   queue: SerialQueue;
 }

@@ -16,6 +16,7 @@ describe('chat fan-out', () => {
     const server = await startServer({
       SOCKET_EVENTS_PER_SECOND: '10000',
       SOCKET_EVENTS_BURST: '10000',
+      CHAT_MESSAGES_PER_IP: '10000',
     });
     const code = await createMeeting();
     const sockets = await Promise.all(
