@@ -1,13 +1,13 @@
 import { BrowserRouter } from 'react-router';
-import { SessionProvider } from '../lib/session';
+import { AppProviders } from './providers/AppProviders';
 import { AppRoutes } from './router/AppRoutes';
 
 export function App() {
   return (
-    <SessionProvider>
+    <AppProviders>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
-    </SessionProvider>
+    </AppProviders>
   );
 }

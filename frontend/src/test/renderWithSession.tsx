@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
-import { SessionProvider } from '../lib/session';
+import { AppProviders } from '../app/providers/AppProviders';
 
 export type FetchHandler = (url: string, init?: RequestInit) => Promise<Response> | Response;
 
@@ -22,7 +22,7 @@ const signedOut = () =>
   jsonResponse(401, { error: { code: 'UNAUTHORIZED', message: 'No session.' } });
 
 /**
- * Renders with the real session and router; only `fetch` is stubbed. The session's start-up
+ * Renders with the real providers (session, queries) and router; only `fetch` is stubbed. The session's start-up
  * refresh answers 401 (signed out) unless the handler says otherwise.
  */
 export function renderWithSession(ui: ReactElement, handler: FetchHandler, path = '/') {
@@ -35,7 +35,7 @@ export function renderWithSession(ui: ReactElement, handler: FetchHandler, path 
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[path]}>
-      <SessionProvider>{ui}</SessionProvider>
+      <AppProviders>{ui}</AppProviders>
     </MemoryRouter>,
   );
   return { ...view, user, fetchMock };

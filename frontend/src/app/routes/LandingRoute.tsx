@@ -9,7 +9,7 @@ export default function LandingRoute() {
 
   return (
     <LandingPage
-      onStartMeeting={() => void start()}
+      onStartMeeting={() => start()}
       starting={pending}
       startError={error?.message ?? null}
       joinForm={<JoinMeetingForm hideLabel />}

@@ -51,4 +51,29 @@ describe('HistoryPage', () => {
 
     expect(await screen.findByText('No meetings yet')).toBeInTheDocument();
   });
+
+  it('when a later page fails, then Retry loads that page again below the first', async () => {
+    let failNext = true;
+    const { user } = renderWithSession(<HistoryPage />, (url) => {
+      if (!url.includes('before=cursor-1')) {
+        return jsonResponse(200, { items: [item('1', 'Standup')], nextCursor: 'cursor-1' });
+      }
+      if (failNext) {
+        return jsonResponse(503, {
+          error: { code: 'DATABASE_UNAVAILABLE', message: 'Try later.' },
+        });
+      }
+      return jsonResponse(200, { items: [item('2', 'Retro')], nextCursor: null });
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load more meetings');
+    failNext = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('That is everything.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const rows = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('p')?.textContent)).toEqual(['Standup', 'Retro']);
+  });
 });

@@ -1,83 +1,40 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchActivity, type ActivityItem } from '../api/activity';
-import { asApiError, type ApiError } from '../../../lib/apiError';
-
-interface State {
-  items: ActivityItem[];
-  nextCursor: string | null;
-  /** True until the first page has loaded (or failed). */
-  initialLoading: boolean;
-  loadingMore: boolean;
-  error: ApiError | null;
-}
-
-const initial: State = {
-  items: [],
-  nextCursor: null,
-  initialLoading: true,
-  loadingMore: false,
-  error: null,
-};
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { asApiError } from '../../../lib/apiError';
+import { useSession } from '../../../lib/session';
+import { fetchActivity } from '../api/activity';
 
 /**
  * Pages through GET /activity, `pageSize` meetings at a time, with its `before` cursor.
  * A failed page can be retried; callers that only want the latest meetings ignore loadMore.
  */
 export function useActivityPages(pageSize: number) {
-  const [state, setState] = useState<State>(initial);
-  const controllerRef = useRef<AbortController | null>(null);
+  // Keyed by user, so whoever signs in next never sees the previous user's meetings.
+  const userId = useSession().user?.id ?? null;
+  const query = useInfiniteQuery({
+    queryKey: ['activity', userId, pageSize],
+    queryFn: ({ pageParam, signal }) =>
+      fetchActivity({ limit: pageSize, before: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  const { data, fetchNextPage, refetch, isFetchNextPageError } = query;
 
-  // Only settles state in callbacks; callers set the matching "loading" state first.
-  const fetchPage = useCallback(
-    (before: string | null) => {
-      controllerRef.current?.abort();
-      const controller = new AbortController();
-      controllerRef.current = controller;
+  const items = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
+  // A retry or the next page hides the last failure while it loads, as the first load does.
+  const error =
+    query.error && !query.isFetching
+      ? asApiError(query.error, 'Could not load your meetings.')
+      : null;
 
-      fetchActivity({ limit: pageSize, before }, controller.signal).then(
-        (page) =>
-          setState((previous) => ({
-            items: before ? [...previous.items, ...page.items] : page.items,
-            nextCursor: page.nextCursor,
-            initialLoading: false,
-            loadingMore: false,
-            error: null,
-          })),
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          setState((previous) => ({
-            ...previous,
-            initialLoading: false,
-            loadingMore: false,
-            error: asApiError(error, 'Could not load your meetings.'),
-          }));
-        },
-      );
-    },
-    [pageSize],
-  );
-
-  useEffect(() => {
-    fetchPage(null);
-    return () => controllerRef.current?.abort();
-  }, [fetchPage]);
-
-  const loadMore = useCallback(() => {
-    if (!state.nextCursor) return;
-    setState((previous) => ({ ...previous, loadingMore: true, error: null }));
-    fetchPage(state.nextCursor);
-  }, [fetchPage, state.nextCursor]);
-
-  const retry = useCallback(() => {
-    const resuming = state.items.length > 0;
-    setState((previous) => ({
-      ...previous,
-      initialLoading: !resuming,
-      loadingMore: resuming,
-      error: null,
-    }));
-    fetchPage(resuming ? state.nextCursor : null);
-  }, [fetchPage, state.items.length, state.nextCursor]);
-
-  return { ...state, loadMore, retry };
+  return {
+    items,
+    nextCursor: data?.pages.at(-1)?.nextCursor ?? null,
+    /** True until the first page has loaded (or failed). */
+    initialLoading: query.isPending,
+    loadingMore: query.isFetchingNextPage,
+    error,
+    loadMore: () => void fetchNextPage(),
+    retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
+  };
 }

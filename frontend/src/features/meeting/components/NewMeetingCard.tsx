@@ -18,7 +18,7 @@ export function NewMeetingCard() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void start(title);
+    start(title);
   };
 
   return (

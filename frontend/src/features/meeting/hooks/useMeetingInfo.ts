@@ -1,36 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api';
-import type { Meeting } from '../api/meetings';
 import { getMeeting } from '../api/getMeeting';
+import type { Meeting } from '../api/meetings';
 
-export type MeetingInfo =
+type MeetingInfo =
   | { status: 'loading' }
   | { status: 'ready'; meeting: Meeting }
   | { status: 'not-found' }
   | { status: 'error'; message: string; retry: () => void };
 
 export function useMeetingInfo(code: string): MeetingInfo {
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ key: string; info: MeetingInfo } | null>(null);
-  const retry = useCallback(() => setAttempt((count) => count + 1), []);
-  const key = `${code}#${attempt}`;
+  const query = useQuery({
+    queryKey: ['meeting', code],
+    queryFn: ({ signal }) => getMeeting(code, signal),
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const setInfo = (info: MeetingInfo) => setResult({ key, info });
-    getMeeting(code, controller.signal)
-      .then((meeting) => setInfo({ status: 'ready', meeting }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
-          setInfo({ status: 'not-found' });
-          return;
-        }
-        const message = error instanceof Error ? error.message : 'Something went wrong.';
-        setInfo({ status: 'error', message, retry });
-      });
-    return () => controller.abort();
-  }, [code, key, retry]);
-
-  return result?.key === key ? result.info : { status: 'loading' };
+  // Loaded once is enough: a later failed refetch must never take the call off the screen.
+  if (query.data) return { status: 'ready', meeting: query.data };
+  if (query.isPending) return { status: 'loading' };
+  const { error } = query;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+    return { status: 'not-found' };
+  }
+  return { status: 'error', message: error.message, retry: () => void query.refetch() };
 }

@@ -1,29 +1,25 @@
-import { useCallback, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { meetingPath } from '../../../config/paths';
-import { asApiError, type ApiError } from '../../../lib/apiError';
+import { asApiError } from '../../../lib/apiError';
 import { createMeeting } from '../api/meetings';
 
 /** Creates a meeting and opens it. The error is kept for the caller to show inline. */
 export function useStartMeeting() {
   const navigate = useNavigate();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const start = useCallback(
-    async (title?: string) => {
-      setPending(true);
-      setError(null);
-      try {
-        const meeting = await createMeeting(title);
-        navigate(meetingPath(meeting.code));
-      } catch (caught) {
-        setError(asApiError(caught, 'Could not start the meeting. Please try again.'));
-        setPending(false);
-      }
+  const mutation = useMutation({
+    mutationFn: (title?: string) => createMeeting(title),
+    onSuccess: (meeting) => {
+      void navigate(meetingPath(meeting.code));
     },
-    [navigate],
-  );
+  });
 
-  return { start, pending, error };
+  return {
+    start: (title?: string) => mutation.mutate(title),
+    // Still busy once created, until the meeting page has taken over.
+    pending: mutation.isPending || mutation.isSuccess,
+    error: mutation.error
+      ? asApiError(mutation.error, 'Could not start the meeting. Please try again.')
+      : null,
+  };
 }
