@@ -3,9 +3,13 @@ import { createLimiterStore, type LimiterFactory } from './lib/rateLimiters.js';
 import type { Logger } from './lib/logger.js';
 import type { LiveKitConnection } from './media/livekitServer.js';
 import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
+import { createMeetingCache, type MeetingCache } from './services/meetingCache.js';
 import { createPendingWrites, type PendingWrites } from './services/pendingWrites.js';
 import { createSessionRevocations, type SessionRevocations } from './lib/sessionRevocations.js';
 import { createTokenService, type TokenService } from './services/token.service.js';
+
+const MEETING_CACHE_ENTRIES = 10_000;
+const MEETING_CACHE_TTL_MS = 60_000;
 
 /** What the HTTP app and the realtime server are built from; tests build their own. */
 export interface AppDeps {
@@ -14,6 +18,8 @@ export interface AppDeps {
   tokens: TokenService;
   makeLimiter: LimiterFactory;
   media: MediaPlane;
+  /** Meetings as joins see them; `invalidateMeeting(code)` after changing or ending one. */
+  meetings: MeetingCache;
   /** Group-committed database writes (chat messages, joins). */
   writes: PendingWrites;
   revocations: SessionRevocations;
@@ -39,6 +45,10 @@ export function createDeps(
     tokens: createTokenService(config.auth),
     makeLimiter: limiters.makeLimiter,
     media,
+    meetings: createMeetingCache({
+      maxEntries: MEETING_CACHE_ENTRIES,
+      ttlMs: MEETING_CACHE_TTL_MS,
+    }),
     writes,
     revocations: createSessionRevocations(config.auth.accessTokenTtlSeconds * 1000),
     close: async () => {

@@ -172,6 +172,8 @@ export interface ServerToClientEvents {
 export interface InterServerEvents {
   /** A session another process ended: its access tokens are refused here too. */
   'session:revoked': (sessionId: string) => void;
+  /** A meeting changed or ended: forget what the meeting cache holds of it. */
+  'meeting:invalidate': (code: string) => void;
 }
 
 export interface SocketData {

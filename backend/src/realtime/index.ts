@@ -42,6 +42,10 @@ export async function createRealtime(
     cors: { origin: [...config.corsOrigins], credentials: true },
   });
   io.engine.use(originCheck.middleware);
+  if (redis) {
+    deps.meetings.broadcastWith((code) => io.serverSideEmit('meeting:invalidate', code));
+    io.on('meeting:invalidate', (code) => deps.meetings.forget(code));
+  }
 
   const pending = new Set<Promise<void>>();
   const ipLimits = createIpLimits(deps);

@@ -1,6 +1,5 @@
 import { recordJoin, recordLeave } from '../services/activity.service.js';
 import { listMessages } from '../services/chat.service.js';
-import { meetingExists } from '../services/meeting.service.js';
 import type { JoinPayload, JoinResult } from './contract.js';
 import { meetingFull, meetingNotFound, notInMeeting } from '../errors/AppError.js';
 import { iceServersFor, turnIdentity } from './iceServers.js';
@@ -17,7 +16,7 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
   const { io, socket, deps } = ctx;
   const max = deps.config.meetings.maxParticipants;
   const room = roomFor(payload.code);
-  if (!(await meetingExists(payload.code))) throw meetingNotFound();
+  if (!(await deps.meetings.find(payload.code))) throw meetingNotFound();
   if (socket.data.meetingCode !== payload.code) {
     const present = await io.in(room).fetchSockets();
     if (present.length >= max) throw meetingFull(max);

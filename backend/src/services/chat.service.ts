@@ -4,6 +4,7 @@ import type { ChatMessage } from '../realtime/contract.js';
 import { store, type WriteBatcher } from './writeBatcher.js';
 
 export const CHAT_PAGE_SIZE = 50;
+const MESSAGE_FIELDS = { meetingCode: 1, sender: 1, text: 1, createdAt: 1 } as const;
 
 export interface NewChatMessage {
   meetingCode: string;
@@ -65,7 +66,9 @@ export async function listMessages(
       { createdAt: cursor.createdAt, _id: mongoose.trusted({ $lt: cursor._id }) },
     ];
   }
-  const newestFirst = await Message.find(filter)
+  // The sort matches the index (meetingCode, createdAt, _id) on MongoDB; FerretDB 1.24 filters
+  // in the database (PostgreSQL) or scans (SQLite) and sorts itself.
+  const newestFirst = await Message.find(filter, MESSAGE_FIELDS)
     .sort({ createdAt: -1, _id: -1 })
     .limit(CHAT_PAGE_SIZE)
     .lean();

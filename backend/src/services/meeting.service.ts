@@ -14,8 +14,25 @@ export async function findMeetingByCode(code: string): Promise<MeetingDocument |
   return Meeting.findOne({ code });
 }
 
-export async function meetingExists(code: string): Promise<boolean> {
-  return (await Meeting.exists({ code })) !== null;
+/** What a join needs to know of a meeting. */
+export interface MeetingSummary {
+  code: string;
+  title: string;
+  hostId: string;
+  endedAt: Date | null;
+}
+
+export async function findMeetingSummary(code: string): Promise<MeetingSummary | null> {
+  const meeting = await Meeting.findOne({ code }, { code: 1, title: 1, hostId: 1, endedAt: 1 })
+    .lean()
+    .exec();
+  if (!meeting) return null;
+  return {
+    code: meeting.code,
+    title: meeting.title ?? '',
+    hostId: String(meeting.hostId),
+    endedAt: meeting.endedAt ?? null,
+  };
 }
 
 export async function createMeeting(
