@@ -74,6 +74,7 @@ describe('chat while the database fails', () => {
     const server = await startServer({
       SOCKET_EVENTS_PER_SECOND: '100000',
       SOCKET_EVENTS_BURST: '100000',
+      CHAT_MESSAGES_PER_IP: '100000',
     });
     const [code, ...senders] = await meetingOf(server, ['A', 'B', 'C', 'D']);
     const acked: string[] = [];
@@ -114,6 +115,7 @@ describe('chat while the database fails', () => {
       WRITE_QUEUE_MAX: '5',
       SOCKET_EVENTS_PER_SECOND: '1000',
       SOCKET_EVENTS_BURST: '1000',
+      CHAT_MESSAGES_PER_IP: '100000',
     });
     const [code, ...senders] = await meetingOf(server, ['A', 'B', 'C']);
     let answered = 0;
