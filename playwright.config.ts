@@ -7,6 +7,8 @@ const CHROMIUM_ARGS = [
   '--use-fake-ui-for-media-stream',
   '--disable-background-networking',
   '--auto-select-desktop-capture-source=Entire screen',
+  // The SFU of the tests listens on 127.0.0.1 only.
+  '--allow-loopback-in-peer-connection',
 ];
 
 export default defineConfig({

@@ -125,3 +125,76 @@ export async function msToFirstFrame(tile: Locator): Promise<number> {
       }),
   );
 }
+
+/**
+ * For each remote tile (by participant id): the id of the video track it shows and the frames
+ * decoded for that track so far, from the inbound RTP statistics of every open connection.
+ */
+export async function decodedByParticipant(
+  page: Page,
+): Promise<Record<string, { trackId: string; frames: number }>> {
+  return page.evaluate(async () => {
+    const frames = new Map<string, number>();
+    for (const pc of (window as unknown as PageRecorders).__pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach(
+        (report: {
+          type: string;
+          kind?: string;
+          trackIdentifier?: string;
+          framesDecoded?: number;
+        }) => {
+          if (report.type === 'inbound-rtp' && report.kind === 'video' && report.trackIdentifier) {
+            frames.set(report.trackIdentifier, report.framesDecoded ?? 0);
+          }
+        },
+      );
+    }
+    const result: Record<string, { trackId: string; frames: number }> = {};
+    document
+      .querySelectorAll<HTMLElement>('[data-testid="video-tile"]:not([data-self])')
+      .forEach((tile) => {
+        const stream = tile.querySelector('video')?.srcObject as MediaStream | null;
+        const track = stream?.getVideoTracks()[0];
+        if (!track || !tile.dataset.participantId) return;
+        result[tile.dataset.participantId] = {
+          trackId: track.id,
+          frames: frames.get(track.id) ?? 0,
+        };
+      });
+    return result;
+  });
+}
+
+/** Every one of `participantIds` is shown in a tile whose video is being decoded, and rising. */
+export async function expectDecodingEach(page: Page, participantIds: string[]): Promise<void> {
+  const framesOf = async () => {
+    const decoded = await decodedByParticipant(page);
+    return participantIds.map((id) => decoded[id]?.frames ?? 0);
+  };
+  await expect
+    .poll(async () => Math.min(...(await framesOf())), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  const before = await framesOf();
+  await expect
+    .poll(async () => (await framesOf()).every((frames, i) => frames > before[i]! + 5), {
+      timeout: 20_000,
+    })
+    .toBe(true);
+}
+
+/** Whether a received track still carries media: false once its sender is gone. */
+export async function receivingTrack(page: Page, trackId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    for (const pc of (window as unknown as PageRecorders).__pcs) {
+      if (pc.connectionState === 'closed') continue;
+      for (const transceiver of pc.getTransceivers()) {
+        if (transceiver.receiver.track.id !== id) continue;
+        const direction = transceiver.currentDirection;
+        const receiving = direction === 'recvonly' || direction === 'sendrecv';
+        return receiving && transceiver.receiver.track.readyState === 'live';
+      }
+    }
+    return false;
+  }, trackId);
+}

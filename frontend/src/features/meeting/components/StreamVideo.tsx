@@ -4,6 +4,8 @@ import styles from './StreamVideo.module.css';
 
 export interface StreamVideoProps {
   stream: MediaStream | null;
+  /** Called with the element once it shows `stream`; returns the undo. */
+  bindVideo?: (element: HTMLVideoElement) => () => void;
   /** Our own view (no echo), or while the browser blocks sound until the user allows it. */
   muted?: boolean;
   /** Our own camera, shown like a mirror as people expect. */
@@ -17,6 +19,7 @@ export interface StreamVideoProps {
 
 export function StreamVideo({
   stream,
+  bindVideo,
   muted = false,
   mirrored = false,
   fit = 'cover',
@@ -41,6 +44,15 @@ export function StreamVideo({
       }
     });
   }, [stream, muted, onAutoplayBlocked]);
+
+  // After the effect above, so the element already shows the stream it is bound for.
+  useEffect(() => {
+    const video = ref.current;
+    if (!video || !bindVideo) return;
+    const unbind = bindVideo(video);
+    video.muted = muted;
+    return unbind;
+  }, [bindVideo, stream, muted]);
 
   useEffect(() => {
     const video = ref.current;

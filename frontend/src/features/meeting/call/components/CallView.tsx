@@ -6,7 +6,7 @@ import type { JoinedSession } from '../hooks/roomReducer';
 import { useCallTiles } from '../hooks/useCallTiles';
 import type { LocalMedia } from '../../hooks/useLocalMedia';
 import type { MediaState, MeetingRoom } from '../hooks/useMeetingRoom';
-import { usePeerMesh } from '../hooks/usePeerMesh';
+import { useCallMedia } from '../hooks/useCallMedia';
 import type { ScreenShare } from '../hooks/useScreenShare';
 import { copyText, inviteLink } from '../utils/inviteLink';
 import { CallBanners } from './CallBanners';
@@ -41,12 +41,18 @@ export function CallView({
   const sharing = mediaState.screen;
 
   const outgoing = useMemo(
-    () => ({ audio: media.tracks.audio, video: screen.track ?? media.tracks.video }),
-    [media.tracks.audio, media.tracks.video, screen.track],
+    () => ({
+      audio: media.tracks.audio,
+      camera: media.tracks.video,
+      screen: screen.track,
+      on: { audio: mediaState.audio, video: mediaState.video },
+    }),
+    [media.tracks.audio, media.tracks.video, screen.track, mediaState.audio, mediaState.video],
   );
-  const remote = usePeerMesh(room.socket, session, outgoing);
+  const { remote, speakerId } = useCallMedia(room.socket, session, outgoing);
   const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
-  const { tiles, audioStreams } = useCallTiles(self, outgoing, room.participants, remote);
+  const selfVideo = screen.track ?? media.tracks.video;
+  const tiles = useCallTiles(self, selfVideo, room.participants, remote);
 
   const chat = useChat({
     socket: room.socket,
@@ -81,7 +87,7 @@ export function CallView({
       <div className={styles.stage}>
         <VideoGrid
           tiles={tiles}
-          audioStreams={audioStreams}
+          speakerId={speakerId}
           soundBlocked={soundBlocked}
           onAutoplayBlocked={onAutoplayBlocked}
         />

@@ -1,53 +1,71 @@
 import type { CSSProperties } from 'react';
-import { useActiveSpeaker } from '../hooks/useActiveSpeaker';
+import { cx } from '../../../../lib/cx';
+import { useSpeakerOrder } from '../hooks/useSpeakerOrder';
 import { VideoTile, type TileModel } from './VideoTile';
 import styles from './VideoGrid.module.css';
 
+/** Up to this many tiles share the screen; past it the gallery scrolls, speakers first. */
+const FITTING_TILES = 6;
+/** Beside a presented screen, the strip shows this many people (the latest speakers). */
+const STRIP_TILES = 6;
+
 export interface VideoGridProps {
   tiles: TileModel[];
-  /** Everyone's audio by tile id, for the speaking highlight. */
-  audioStreams: ReadonlyMap<string, MediaStream>;
+  speakerId: string | null;
   soundBlocked: boolean;
   onAutoplayBlocked?: () => void;
 }
 
 /**
- * 1–6 tiles in a grid whose columns the CSS picks from the count and the viewport. While
- * someone else presents, their screen takes the stage and everyone else sits in a strip.
+ * 1–6 tiles in a grid whose columns the CSS picks from the count and the viewport; more in a
+ * scrolling gallery with the latest speakers first. While someone else presents, their screen
+ * takes the stage and the latest speakers sit in a strip. Tiles are placed with CSS `order`,
+ * never moved in the DOM (a moved video would pause).
  */
-export function VideoGrid({
-  tiles,
-  audioStreams,
-  soundBlocked,
-  onAutoplayBlocked,
-}: VideoGridProps) {
-  // Here rather than in the call view: the speaker changes often and only the grid shows it.
-  const speakerId = useActiveSpeaker(audioStreams);
+export function VideoGrid({ tiles, speakerId, soundBlocked, onAutoplayBlocked }: VideoGridProps) {
   const presenter = tiles.length > 1 ? tiles.find((tile) => tile.screen && !tile.isSelf) : null;
-  const style = presenter ? ({ '--others': tiles.length - 1 } as CSSProperties) : undefined;
+  const others = presenter ? tiles.filter((tile) => tile !== presenter) : tiles;
+  const order = useSpeakerOrder(
+    others.map((tile) => tile.id),
+    speakerId,
+  );
+  const layout = presenter ? 'presentation' : tiles.length > FITTING_TILES ? 'gallery' : 'grid';
+  const reorder = layout !== 'grid';
+  const style = presenter
+    ? ({ '--others': Math.min(others.length, STRIP_TILES) } as CSSProperties)
+    : undefined;
   return (
     <section
-      className={presenter ? `${styles.grid} ${styles.presentation}` : styles.grid}
+      className={cx(
+        styles.grid,
+        presenter && styles.presentation,
+        layout === 'gallery' && styles.gallery,
+      )}
       style={style}
-      data-count={presenter ? undefined : tiles.length}
-      data-layout={presenter ? 'presentation' : 'grid'}
+      data-count={layout === 'grid' ? tiles.length : undefined}
+      data-layout={layout}
       aria-label="Videos"
       data-testid="video-grid"
     >
-      {tiles.map((tile) => (
-        <div
-          key={tile.id}
-          className={tile === presenter ? `${styles.cell} ${styles.stage}` : styles.cell}
-        >
-          <VideoTile
-            tile={tile}
-            // Alone in a call, nobody needs a highlight for talking.
-            speaking={tiles.length > 1 && tile.id === speakerId}
-            soundBlocked={soundBlocked}
-            onAutoplayBlocked={onAutoplayBlocked}
-          />
-        </div>
-      ))}
+      {tiles.map((tile) => {
+        const rank = order.indexOf(tile.id);
+        return (
+          <div
+            key={tile.id}
+            className={tile === presenter ? `${styles.cell} ${styles.stage}` : styles.cell}
+            style={reorder && tile !== presenter ? { order: rank } : undefined}
+            hidden={presenter ? tile !== presenter && rank >= STRIP_TILES : undefined}
+          >
+            <VideoTile
+              tile={tile}
+              // Alone in a call, nobody needs a highlight for talking.
+              speaking={tiles.length > 1 && tile.id === speakerId}
+              soundBlocked={soundBlocked}
+              onAutoplayBlocked={onAutoplayBlocked}
+            />
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -9,6 +9,8 @@ export interface TileModel {
   name: string;
   isSelf: boolean;
   stream: MediaStream | null;
+  /** See RemoteFeed.bindVideo: lets the SFU size what it sends to this tile. */
+  bindVideo?: (element: HTMLVideoElement) => () => void;
   audio: boolean;
   video: boolean;
   screen: boolean;
@@ -48,6 +50,7 @@ export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: V
     >
       <StreamVideo
         stream={tile.stream}
+        bindVideo={tile.bindVideo}
         muted={tile.isSelf || soundBlocked}
         mirrored={tile.isSelf && !tile.screen}
         fit={tile.screen ? 'contain' : 'cover'}

@@ -7,7 +7,13 @@ function person(id: string, overrides: Partial<Participant> = {}): Participant {
 }
 
 function joined(self = person('me'), others = [person('ada')]): RoomState {
-  const session: JoinedSession = { self, participants: others, messages: [], iceServers: [] };
+  const session: JoinedSession = {
+    self,
+    participants: others,
+    messages: [],
+    iceServers: [],
+    media: { mode: 'mesh', iceServers: [] },
+  };
   return roomReducer({ ...initialRoomState, status: 'connecting' }, { type: 'joined', session });
 }
 

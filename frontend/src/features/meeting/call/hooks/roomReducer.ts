@@ -1,14 +1,15 @@
-import type { ChatMessage, IceServer, Participant } from '@huddle/contract';
+import type { ChatMessage, IceServer, MediaAccess, Participant } from '@huddle/contract';
 import type { RealtimeError } from '../../../../lib/socket';
 
 export type RoomStatus = 'idle' | 'connecting' | 'joined' | 'reconnecting';
 
-/** One successful `meeting:join`; a new object after every rejoin rebuilds the mesh. */
+/** One successful `meeting:join`; a new object after every rejoin rebuilds the call's media. */
 export interface JoinedSession {
   self: Participant;
   participants: Participant[];
   messages: ChatMessage[];
   iceServers: IceServer[];
+  media: MediaAccess;
 }
 
 export interface RoomState {

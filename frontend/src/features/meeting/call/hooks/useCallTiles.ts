@@ -1,38 +1,41 @@
 import { useMemo } from 'react';
 import type { Participant } from '@huddle/contract';
 import type { TileModel } from '../components/VideoTile';
-import type { LocalTracks } from '../rtc/PeerLink';
-import type { RemoteStreams } from './usePeerMesh';
+import type { RemoteFeed } from '../media/CallMedia';
+import type { RemoteFeeds } from './useCallMedia';
 import { useTrackStream } from '../../hooks/useTrackStream';
 
-function toTile(participant: Participant, stream: MediaStream | null, isSelf: boolean): TileModel {
+function toTile(
+  participant: Participant,
+  feed: Pick<RemoteFeed, 'stream' | 'bindVideo'> | null,
+  isSelf: boolean,
+): TileModel {
   const { id, name, audio, video, screen } = participant;
-  return { id, name, isSelf, stream, audio, video, screen };
+  return {
+    id,
+    name,
+    isSelf,
+    stream: feed?.stream ?? null,
+    bindVideo: feed?.bindVideo,
+    audio,
+    video,
+    screen,
+  };
 }
 
-/** Tiles for the grid (self first) and the audio of each, for the speaker detector. */
+/** Tiles for the grid: ourselves first (our screen or camera), then everyone else. */
 export function useCallTiles(
   self: Participant,
-  selfTracks: LocalTracks,
+  selfVideo: MediaStreamTrack | null,
   participants: Participant[],
-  remote: RemoteStreams,
-) {
-  const selfVideo = useTrackStream(selfTracks.video);
-  const selfAudio = useTrackStream(selfTracks.audio);
-
-  const tiles = useMemo<TileModel[]>(
+  remote: RemoteFeeds,
+): TileModel[] {
+  const selfStream = useTrackStream(selfVideo);
+  return useMemo<TileModel[]>(
     () => [
-      toTile(self, selfVideo, true),
+      toTile(self, selfStream && { stream: selfStream }, true),
       ...participants.map((p) => toTile(p, remote.get(p.id) ?? null, false)),
     ],
-    [self, selfVideo, participants, remote],
+    [self, selfStream, participants, remote],
   );
-
-  const audioStreams = useMemo(() => {
-    const streams = new Map<string, MediaStream>(remote);
-    if (selfAudio) streams.set(self.id, selfAudio);
-    return streams;
-  }, [remote, selfAudio, self.id]);
-
-  return { tiles, audioStreams };
 }
