@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
@@ -12,13 +11,8 @@ const proxy = {
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: {
-      '@huddle/contract': fileURLToPath(
-        new URL('../backend/src/realtime/contract.ts', import.meta.url),
-      ),
-    },
-  },
+  // The contract's TypeScript source, in dev, tests and the build alike: never a stale build of it.
+  resolve: { conditions: ['@huddle/source', ...defaultClientConditions] },
   server: {
     port: 5173,
     strictPort: true,

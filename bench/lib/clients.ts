@@ -1,8 +1,5 @@
+import type { ClientToServerEvents, ServerToClientEvents } from '@huddle/contract';
 import { io, type Socket } from 'socket.io-client';
-import type {
-  ClientToServerEvents,
-  ServerToClientEvents,
-} from '../../backend/src/realtime/contract.js';
 import { deadline } from '../../backend/src/lib/deadline.js';
 import { mapLimit } from './limit.js';
 import type { Target } from './target.js';

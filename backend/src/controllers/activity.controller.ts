@@ -1,6 +1,7 @@
+import type { RecordActivityBody } from '@huddle/contract';
 import type { RequestHandler } from 'express';
 import { authOf } from '../middlewares/requireAuth.js';
-import type { ListActivityQuery, RecordActivityBody } from '../schemas/activity.schemas.js';
+import type { ListActivityQuery } from '../schemas/activity.schemas.js';
 import { addActivity, listActivity } from '../services/activity.service.js';
 
 // The owner is always the caller from the access token, whatever the request carries.

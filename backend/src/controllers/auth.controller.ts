@@ -1,9 +1,8 @@
+import type { LoginBody, RegisterBody, User } from '@huddle/contract';
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../deps.js';
 import { AppError, unauthorized } from '../errors/AppError.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from '../lib/cookies.js';
-import type { PublicUser } from '../models/user.model.js';
-import type { LoginBody, RegisterBody } from '../schemas/auth.schemas.js';
 import type { LoginThrottle } from '../services/loginThrottle.service.js';
 import { revokeSession, rotateSession, startSession } from '../services/session.service.js';
 import {
@@ -28,7 +27,7 @@ export function createAuthController(
 
   const sendSignedIn = (
     res: Response,
-    user: PublicUser,
+    user: User,
     session: { token: string; familyId: string },
   ) => {
     setRefreshCookie(res, config, session.token);

@@ -1,6 +1,7 @@
+import type { CreateMeetingBody } from '@huddle/contract';
 import type { RequestHandler } from 'express';
 import { authOf } from '../middlewares/requireAuth.js';
-import type { CreateMeetingBody, MeetingCodeParams } from '../schemas/meeting.schemas.js';
+import type { MeetingCodeParams } from '../schemas/meeting.schemas.js';
 import { createMeeting, getPublicMeeting } from '../services/meeting.service.js';
 
 export const postMeeting: RequestHandler = async (req, res) => {

@@ -1,13 +1,10 @@
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+import type { ErrorCode, ErrorDetail } from '@huddle/contract';
 
 /** The one error type the app throws on purpose; the error middleware turns it into the contract's body. */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
     readonly headers?: Record<string, string>,

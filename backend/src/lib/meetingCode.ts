@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { MEETING_CODE_PATTERN } from '../realtime/contract.js';
+import { MEETING_CODE_PATTERN } from '@huddle/contract';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -1,7 +1,7 @@
 import { AccessToken, RoomServiceClient, ServerError, TrackSource } from 'livekit-server-sdk';
 import type { Config } from '../config.js';
 import type { Logger } from '../lib/logger.js';
-import type { IceServer, MediaAccess } from '../realtime/contract.js';
+import type { IceServer, MediaAccess } from '@huddle/contract';
 import type { LiveKitConnection } from './livekitServer.js';
 
 /** A participant Huddle has just admitted to a meeting. */

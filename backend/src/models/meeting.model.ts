@@ -1,9 +1,10 @@
+import { MEETING_TITLE_MAX, type Meeting as PublicMeeting } from '@huddle/contract';
 import { Schema, model, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 const meetingSchema = new Schema(
   {
     code: { type: String, required: true, unique: true },
-    title: { type: String, trim: true, maxlength: 120, default: '' },
+    title: { type: String, trim: true, maxlength: MEETING_TITLE_MAX, default: '' },
     hostId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
     endedAt: { type: Date, default: null },
   },
@@ -13,14 +14,6 @@ const meetingSchema = new Schema(
 export type MeetingAttrs = InferSchemaType<typeof meetingSchema>;
 export type MeetingDocument = HydratedDocument<MeetingAttrs>;
 export const Meeting = model('Meeting', meetingSchema);
-
-export interface PublicMeeting {
-  code: string;
-  title: string;
-  hostId: string;
-  createdAt: string;
-  endedAt: string | null;
-}
 
 export function toPublicMeeting(meeting: MeetingDocument): PublicMeeting {
   return {

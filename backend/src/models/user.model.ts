@@ -1,8 +1,9 @@
+import { USER_NAME_MAX, type User as PublicUser } from '@huddle/contract';
 import { Schema, model, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 const userSchema = new Schema(
   {
-    name: { type: String, required: true, trim: true, maxlength: 80 },
+    name: { type: String, required: true, trim: true, maxlength: USER_NAME_MAX },
     username: { type: String, required: true, trim: true },
     // Uniqueness regardless of case lives on this normalised copy (FerretDB has no collation indexes).
     usernameLower: { type: String, required: true, unique: true },
@@ -22,12 +23,6 @@ const userSchema = new Schema(
 export type UserAttrs = InferSchemaType<typeof userSchema>;
 export type UserDocument = HydratedDocument<UserAttrs>;
 export const User = model('User', userSchema);
-
-export interface PublicUser {
-  id: string;
-  name: string;
-  username: string;
-}
 
 export function toPublicUser(user: Pick<UserDocument, 'id' | 'name' | 'username'>): PublicUser {
   return { id: String(user.id), name: user.name, username: user.username };

@@ -1,8 +1,8 @@
 import type { ExtendedError } from 'socket.io';
 import type { SessionRevocations } from '../lib/sessionRevocations.js';
 import type { TokenService } from '../services/token.service.js';
-import { handshakeAuthSchema, type SocketData } from './contract.js';
-import type { HuddleSocket } from './types.js';
+import { handshakeAuthSchema } from '@huddle/contract';
+import type { HuddleSocket, SocketData } from './types.js';
 
 interface Verifiers {
   tokens: TokenService;

@@ -1,5 +1,5 @@
 import { listMessages, saveMessage } from '../services/chat.service.js';
-import { chatHistoryPayloadSchema, chatSendPayloadSchema } from './contract.js';
+import { chatHistoryPayloadSchema, chatSendPayloadSchema } from '@huddle/contract';
 import { validationFailed } from '../errors/AppError.js';
 import { defineHandler } from './handler.js';
 import { currentMeeting } from './membership.js';

@@ -1,5 +1,5 @@
 import { registerChatHandlers } from './chat.handlers.js';
-import { CLIENT_EVENTS } from './contract.js';
+import { CLIENT_EVENTS } from '@huddle/contract';
 import { errorAck, splitArgs } from './handler.js';
 import { registerMediaHandlers } from './media.handlers.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { toAppError } from '../errors/toAppError.js';
-import type { Ack, ClientToServerEvents } from './contract.js';
+import type { Ack, ClientToServerEvents, ErrorCode } from '@huddle/contract';
 import { validationFailed } from '../errors/AppError.js';
 import type { SocketContext } from './types.js';
 
@@ -14,7 +14,7 @@ export function splitArgs(args: unknown[]): { payload: unknown; ack: AnyAck | un
   return { payload: args.length > 1 ? args[0] : undefined, ack: last as AnyAck };
 }
 
-export function errorAck(code: string, message: string): Ack<never> {
+export function errorAck(code: ErrorCode, message: string): Ack<never> {
   return { ok: false, error: { code, message } };
 }
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config.js';
-import type { IceServer } from './contract.js';
+import type { IceServer } from '@huddle/contract';
 
 /**
  * STUN as one entry and, when configured, TURN with coturn's REST API credentials

@@ -1,4 +1,4 @@
-import { mediaUpdatePayloadSchema } from './contract.js';
+import { mediaUpdatePayloadSchema } from '@huddle/contract';
 import { defineHandler } from './handler.js';
 import { toParticipant } from './participants.js';
 import { roomFor } from './rooms.js';

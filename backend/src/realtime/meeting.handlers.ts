@@ -1,4 +1,4 @@
-import { joinPayloadSchema, leavePayloadSchema } from './contract.js';
+import { joinPayloadSchema, leavePayloadSchema } from '@huddle/contract';
 import { defineHandler } from './handler.js';
 import { joinMeeting, leaveMeeting } from './membership.js';
 import type { SocketContext } from './types.js';

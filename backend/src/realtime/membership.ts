@@ -1,6 +1,6 @@
 import { recordJoin, recordLeave } from '../services/activity.service.js';
 import { listMessages } from '../services/chat.service.js';
-import type { JoinPayload, JoinResult } from './contract.js';
+import type { JoinPayload, JoinResult } from '@huddle/contract';
 import { meetingFull, meetingNotFound, notInMeeting } from '../errors/AppError.js';
 import { iceServersFor, turnIdentity } from './iceServers.js';
 import { joinOrder, toParticipant } from './participants.js';

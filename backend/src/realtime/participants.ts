@@ -1,4 +1,5 @@
-import type { Participant, SocketData } from './contract.js';
+import type { Participant } from '@huddle/contract';
+import type { SocketData } from './types.js';
 
 export function toParticipant(id: string, data: SocketData): Participant {
   return {

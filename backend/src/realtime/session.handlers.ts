@@ -1,12 +1,12 @@
+import { authRefreshPayloadSchema, type AckError } from '@huddle/contract';
 import { unauthorized } from '../errors/AppError.js';
 import type { SessionRevocations } from '../lib/sessionRevocations.js';
-import { authRefreshPayloadSchema, SESSION_EXPIRED } from './contract.js';
 import { defineHandler } from './handler.js';
 import { sessionRoomFor } from './rooms.js';
 import type { HuddleServer, HuddleSocket, SocketContext } from './types.js';
 
-const sessionEnded = {
-  error: { code: SESSION_EXPIRED, message: 'Your session has ended. Please sign in again.' },
+const sessionEnded: { error: AckError } = {
+  error: { code: 'SESSION_EXPIRED', message: 'Your session has ended. Please sign in again.' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { signalPayloadSchema } from './contract.js';
+import { signalPayloadSchema } from '@huddle/contract';
 import { notInMeeting } from '../errors/AppError.js';
 import { defineHandler } from './handler.js';
 import { currentMeeting } from './membership.js';

@@ -1,13 +1,33 @@
+import type { ClientToServerEvents, ServerToClientEvents } from '@huddle/contract';
 import type { Server, Socket } from 'socket.io';
 import type { AppDeps } from '../deps.js';
-import type {
-  ClientToServerEvents,
-  InterServerEvents,
-  ServerToClientEvents,
-  SocketData,
-} from './contract.js';
 import type { IpLimits } from './ipLimits.js';
 import type { SerialQueue } from './queue.js';
+
+export interface InterServerEvents {
+  /** A session another process ended: its access tokens are refused here too. */
+  'session:revoked': (sessionId: string) => void;
+  /** A meeting changed or ended: forget what the meeting cache holds of it. */
+  'meeting:invalidate': (code: string) => void;
+}
+
+/** Who a socket is (set once from the handshake) and where it is; never taken from a payload. */
+export interface SocketData {
+  userId?: string;
+  /** A member's session (refresh family): signing out there closes this socket. */
+  sessionId?: string;
+  /** When the member's access token expires unless `auth:refresh` brings a new one (ms). */
+  sessionExpiresAt?: number;
+  name: string;
+  isGuest: boolean;
+  meetingCode?: string;
+  activityId?: string;
+  /** When this socket joined its meeting (ms); breaks ties between simultaneous joins at the cap. */
+  joinedAt?: number;
+  audio: boolean;
+  video: boolean;
+  screen: boolean;
+}
 
 export type HuddleServer = Server<
   ClientToServerEvents,

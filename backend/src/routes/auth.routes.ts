@@ -1,10 +1,10 @@
+import { loginBodySchema, registerBodySchema } from '@huddle/contract';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { createAuthController } from '../controllers/auth.controller.js';
 import { rateLimitByIp } from '../middlewares/rateLimitByIp.js';
 import { sameSiteOnly } from '../middlewares/sameSiteOnly.js';
 import { validate } from '../middlewares/validate.js';
-import { loginBodySchema, registerBodySchema } from '../schemas/auth.schemas.js';
 import { createLoginThrottle } from '../services/loginThrottle.service.js';
 
 export function createAuthRouter(deps: AppDeps): Router {

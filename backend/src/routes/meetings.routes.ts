@@ -1,10 +1,11 @@
+import { createMeetingBodySchema } from '@huddle/contract';
 import { Router } from 'express';
 import { getMeeting, postMeeting } from '../controllers/meetings.controller.js';
 import type { AppDeps } from '../deps.js';
 import { rateLimitByIp } from '../middlewares/rateLimitByIp.js';
 import { requireAuth } from '../middlewares/requireAuth.js';
 import { validate } from '../middlewares/validate.js';
-import { createMeetingBodySchema, meetingCodeParamsSchema } from '../schemas/meeting.schemas.js';
+import { meetingCodeParamsSchema } from '../schemas/meeting.schemas.js';
 
 export function createMeetingsRouter({ tokens, makeLimiter, config }: AppDeps): Router {
   const lookups = makeLimiter({

@@ -1,16 +1,10 @@
+import { activityCursorSchema, listActivityQuerySchema } from '@huddle/contract';
 import { z } from 'zod';
 import { decodeActivityCursor, type ActivityCursor } from '../lib/activityCursor.js';
-import { meetingCodeSchema } from './meeting.schemas.js';
 
-export const recordActivityBodySchema = z.object({
-  meetingCode: meetingCodeSchema,
-});
-
-export const listActivityQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  before: z
-    .string()
-    .max(128)
+/** The contract's query, with the cursor decoded into the position it stands for. */
+export const decodedActivityQuerySchema = listActivityQuerySchema.extend({
+  before: activityCursorSchema
     .transform((value, ctx): ActivityCursor => {
       const cursor = decodeActivityCursor(value);
       if (cursor) return cursor;
@@ -20,5 +14,4 @@ export const listActivityQuerySchema = z.object({
     .optional(),
 });
 
-export type RecordActivityBody = z.infer<typeof recordActivityBodySchema>;
-export type ListActivityQuery = z.infer<typeof listActivityQuerySchema>;
+export type ListActivityQuery = z.infer<typeof decodedActivityQuerySchema>;

@@ -1,3 +1,4 @@
+import type { ActivityItem, ActivityPage } from '@huddle/contract';
 import mongoose from 'mongoose';
 import { encodeActivityCursor, type ActivityCursor } from '../lib/activityCursor.js';
 import { Activity, type ActivityDocument } from '../models/activity.model.js';
@@ -5,19 +6,6 @@ import { meetingNotFound } from '../errors/AppError.js';
 import { Meeting } from '../models/meeting.model.js';
 import { findMeetingByCode } from './meeting.service.js';
 import { store, type WriteBatcher } from './writeBatcher.js';
-
-export interface ActivityItem {
-  id: string;
-  meetingCode: string;
-  joinedAt: string;
-  leftAt: string | null;
-  meeting: { title: string } | null;
-}
-
-export interface ActivityPage {
-  items: ActivityItem[];
-  nextCursor: string | null;
-}
 
 /** A join as stored, complete, with its id made here. */
 export interface ActivityRecord {

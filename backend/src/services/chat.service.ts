@@ -1,9 +1,8 @@
+import { CHAT_PAGE_SIZE, type ChatMessage } from '@huddle/contract';
 import mongoose from 'mongoose';
 import { Message, type MessageDocument } from '../models/message.model.js';
-import type { ChatMessage } from '../realtime/contract.js';
 import { store, type WriteBatcher } from './writeBatcher.js';
 
-export const CHAT_PAGE_SIZE = 50;
 const MESSAGE_FIELDS = { meetingCode: 1, sender: 1, text: 1, createdAt: 1 } as const;
 
 export interface NewChatMessage {

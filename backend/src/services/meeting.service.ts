@@ -1,12 +1,8 @@
+import type { Meeting as PublicMeeting } from '@huddle/contract';
 import { meetingNotFound } from '../errors/AppError.js';
 import { isDuplicateKey } from '../errors/toAppError.js';
 import { generateMeetingCode, isMeetingCode } from '../lib/meetingCode.js';
-import {
-  Meeting,
-  toPublicMeeting,
-  type MeetingDocument,
-  type PublicMeeting,
-} from '../models/meeting.model.js';
+import { Meeting, toPublicMeeting, type MeetingDocument } from '../models/meeting.model.js';
 
 const CODE_ATTEMPTS = 5;
 

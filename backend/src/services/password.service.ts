@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
-import { PASSWORD_MAX_BYTES } from '../schemas/auth.schemas.js';
+import { PASSWORD_MAX_BYTES, passwordBytes } from '@huddle/contract';
 
 const dummyHashes = new Map<number, Promise<string>>();
 
@@ -28,7 +28,7 @@ export async function verifyPassword(
   cost: number,
 ): Promise<boolean> {
   // bcrypt ignores bytes past 72, so a longer password must never match a stored hash.
-  const usable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES;
+  const usable = passwordBytes(password) <= PASSWORD_MAX_BYTES;
   const target = hash && usable ? hash : await dummyHash(cost);
   const matches = await bcrypt.compare(usable ? password : '', target);
   return matches && target === hash;

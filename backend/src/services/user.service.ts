@@ -1,7 +1,7 @@
+import type { User as PublicUser, RegisterBody } from '@huddle/contract';
 import { AppError } from '../errors/AppError.js';
 import { isDuplicateKey } from '../errors/toAppError.js';
-import { User, toPublicUser, type PublicUser } from '../models/user.model.js';
-import type { RegisterBody } from '../schemas/auth.schemas.js';
+import { User, toPublicUser } from '../models/user.model.js';
 import { hashPassword, verifyPassword } from './password.service.js';
 
 export const usernameKey = (username: string) => username.trim().toLowerCase();

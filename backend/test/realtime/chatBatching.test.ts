@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertUnordered } from '../../src/db/insertUnordered.js';
 import { Message } from '../../src/models/message.model.js';
-import type { ChatMessage } from '../../src/realtime/contract.js';
+import type { ChatMessage } from '@huddle/contract';
 import type { MessageRecord } from '../../src/services/chat.service.js';
 import { createWriteBatcher } from '../../src/services/writeBatcher.js';
 import { useTestDatabase } from '../helpers/database.js';

@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureIndexes } from '../../src/db/connect.js';
 import { Message } from '../../src/models/message.model.js';
-import type { Ack } from '../../src/realtime/contract.js';
+import type { Ack } from '@huddle/contract';
 import { DisposableDatabase } from '../helpers/disposableDatabase.js';
 import {
   collect,

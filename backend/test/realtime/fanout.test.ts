@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../src/realtime/contract.js';
+import type { ChatMessage } from '@huddle/contract';
 import { Message } from '../../src/models/message.model.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { createMeeting, guest, join, useRealtime } from './helpers.js';

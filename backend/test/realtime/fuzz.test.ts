@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { CLIENT_EVENTS } from '../../src/realtime/contract.js';
+import { CLIENT_EVENTS } from '@huddle/contract';
 import { useTestDatabase } from '../helpers/database.js';
 import { createMeeting, guest, join, nextEvent, ok, useRealtime, type Client } from './helpers.js';
 

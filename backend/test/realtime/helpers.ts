@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@huddle/contract';
 import mongoose from 'mongoose';
 import {
   io as connectClient,
@@ -11,11 +12,6 @@ import {
 import { afterEach } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { AppDeps } from '../../src/deps.js';
-import type {
-  Ack,
-  ClientToServerEvents,
-  ServerToClientEvents,
-} from '../../src/realtime/contract.js';
 import { createRealtime, type RealtimeOptions } from '../../src/realtime/index.js';
 import { createMeeting as createMeetingFor } from '../../src/services/meeting.service.js';
 import type { HuddleServer } from '../../src/realtime/types.js';

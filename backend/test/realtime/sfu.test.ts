@@ -3,7 +3,7 @@ import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startScratchLiveKit, type LiveKitServer } from '../../src/media/livekitServer.js';
-import type { JoinResult, MediaAccess } from '../../src/realtime/contract.js';
+import type { JoinResult, MediaAccess } from '@huddle/contract';
 import { useTestDatabase } from '../helpers/database.js';
 import {
   createMeeting,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SignalData } from '../../src/realtime/contract.js';
+import type { SignalData } from '@huddle/contract';
 import { useTestDatabase } from '../helpers/database.js';
 import {
   collect,

@@ -1,6 +1,7 @@
+import type { AuthResult } from '@huddle/contract';
 import { env } from '../config/env';
 import { networkError, toApiError } from './apiError';
-import { getAuthState, setAuthState, type AuthResult } from './authStore';
+import { getAuthState, setAuthState } from './authStore';
 
 export { ApiError } from './apiError';
 

@@ -1,7 +1,4 @@
-export interface ApiErrorDetail {
-  path: string;
-  message: string;
-}
+import type { ErrorDetail } from '@huddle/contract';
 
 /** Every failed API call, including network failures (code NETWORK_ERROR). */
 export class ApiError extends Error {
@@ -11,7 +8,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: ApiErrorDetail[],
+    readonly details?: ErrorDetail[],
     /** Seconds to wait before retrying, from a 429's Retry-After header. */
     readonly retryAfterSeconds?: number,
   ) {
@@ -67,6 +64,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isDetail(value: unknown): value is ApiErrorDetail {
+function isDetail(value: unknown): value is ErrorDetail {
   return isRecord(value) && typeof value.path === 'string' && typeof value.message === 'string';
 }

@@ -1,20 +1,9 @@
+import type { AuthResult, User } from '@huddle/contract';
+
 /**
  * The signed-in state kept in memory only. The access token never touches localStorage,
  * sessionStorage or a URL, so an XSS payload cannot lift it from storage after the fact.
  */
-export interface User {
-  id: string;
-  name: string;
-  username: string;
-}
-
-export interface AuthResult {
-  accessToken: string;
-  /** Seconds until the access token expires. */
-  expiresIn: number;
-  user: User;
-}
-
 export interface AuthState {
   accessToken: string;
   /** Epoch milliseconds when to refresh: a minute (or a fifth of a short lifetime) before expiry. */

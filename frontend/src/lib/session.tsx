@@ -9,16 +9,9 @@ import {
   type ReactNode,
 } from 'react';
 import { paths } from '../config/paths';
+import type { AuthResult, User } from '@huddle/contract';
 import { apiRequest, refreshSession } from './api';
-import {
-  getAuthState,
-  setAuthState,
-  subscribeAuthState,
-  type AuthResult,
-  type User,
-} from './authStore';
-
-export type { User } from './authStore';
+import { getAuthState, setAuthState, subscribeAuthState } from './authStore';
 
 export type SessionStatus = 'loading' | 'signedIn' | 'signedOut';
 

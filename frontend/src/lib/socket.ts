@@ -1,8 +1,10 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type {
   Ack,
-  AckCallback,
+  AckDataOf,
+  ClientEventName,
   ClientToServerEvents,
+  PayloadOf,
   ServerToClientEvents,
 } from '@huddle/contract';
 import { env } from '../config/env';
@@ -12,11 +14,6 @@ export type HuddleSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type SocketIdentity =
   | { kind: 'member'; getAccessToken: () => Promise<string | null> }
   | { kind: 'guest'; name: string };
-
-type ClientEvent = keyof ClientToServerEvents;
-export type EventPayload<E extends ClientEvent> = Parameters<ClientToServerEvents[E]>[0];
-export type EventResult<E extends ClientEvent> =
-  Parameters<ClientToServerEvents[E]>[1] extends AckCallback<infer T> ? T : never;
 
 export class RealtimeError extends Error {
   readonly code: string;
@@ -51,16 +48,16 @@ export function createSocket(identity: SocketIdentity): HuddleSocket {
 }
 
 /** Emits with an ack and turns `{ok: false, error}` into a thrown RealtimeError. */
-export async function request<E extends ClientEvent>(
+export async function request<E extends ClientEventName>(
   socket: HuddleSocket,
   event: E,
-  payload: EventPayload<E>,
+  payload: PayloadOf<E>,
   timeoutMs = 10_000,
-): Promise<EventResult<E>> {
+): Promise<AckDataOf<E>> {
   const withTimeout = socket.timeout(timeoutMs) as unknown as {
-    emitWithAck(ev: E, body: EventPayload<E>): Promise<Ack<EventResult<E>>>;
+    emitWithAck(ev: E, body: PayloadOf<E>): Promise<Ack<AckDataOf<E>>>;
   };
-  let response: Ack<EventResult<E>>;
+  let response: Ack<AckDataOf<E>>;
   try {
     response = await withTimeout.emitWithAck(event, payload);
   } catch {

@@ -1,11 +1,12 @@
 import { ChevronDown, History, House, LogOut } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { User } from '@huddle/contract';
 import { Avatar } from '../../components/ui/Avatar';
 import { Spinner } from '../../components/ui/Spinner';
 import { VisuallyHidden } from '../../components/ui/VisuallyHidden';
 import { paths } from '../../config/paths';
-import { useSession, type User } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import styles from './UserMenu.module.css';
 
 export function UserMenu({ user }: { user: User }) {

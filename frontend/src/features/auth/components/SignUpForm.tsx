@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_BYTES, USER_NAME_MAX, USERNAME_MAX, USERNAME_MIN } from '@huddle/contract';
 import { TextField } from '../../../components/ui/TextField';
 import { useSession } from '../../../lib/session';
 import { useAuthForm } from '../hooks/useAuthForm';
@@ -6,7 +7,6 @@ import { PasswordField } from './PasswordField';
 import { UsernameField } from './UsernameField';
 
 const FIELDS = ['name', 'username', 'password'] as const;
-const PASSWORD_MIN = 8;
 
 export function SignUpForm() {
   const { signUp } = useSession();
@@ -15,7 +15,7 @@ export function SignUpForm() {
     ({ name, username, password }) => ({
       ...(name.trim() ? {} : { name: 'Enter your name.' }),
       ...(username.trim() ? {} : { username: 'Choose a username.' }),
-      ...(password.length >= PASSWORD_MIN
+      ...(password.length >= PASSWORD_MIN_BYTES
         ? {}
         : { password: password ? 'That password is too short.' : 'Choose a password.' }),
     }),
@@ -35,18 +35,18 @@ export function SignUpForm() {
         label="Name"
         hint="Shown to others in meetings."
         autoComplete="name"
-        maxLength={80}
+        maxLength={USER_NAME_MAX}
         required
       />
       <UsernameField
         {...field('username')}
-        hint="3 to 32 letters, digits, dots, dashes or underscores."
+        hint={`${USERNAME_MIN} to ${USERNAME_MAX} letters, digits, dots, dashes or underscores.`}
         required
       />
       <PasswordField
         {...field('password')}
         label="Password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={`At least ${PASSWORD_MIN_BYTES} characters.`}
         autoComplete="new-password"
         required
       />

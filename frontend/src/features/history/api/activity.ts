@@ -1,17 +1,5 @@
+import type { ActivityItem, ActivityPage } from '@huddle/contract';
 import { apiRequest } from '../../../lib/api';
-
-export interface ActivityItem {
-  id: string;
-  meetingCode: string;
-  joinedAt: string;
-  leftAt: string | null;
-  meeting?: { title?: string | null } | null;
-}
-
-export interface ActivityPage {
-  items: ActivityItem[];
-  nextCursor: string | null;
-}
 
 export async function fetchActivity(
   { limit, before }: { limit: number; before?: string | null },
@@ -24,6 +12,6 @@ export async function fetchActivity(
 }
 
 export function activityTitle(item: ActivityItem): string | null {
-  const title = item.meeting?.title?.trim();
+  const title = item.meeting?.title.trim();
   return title ? title : null;
 }

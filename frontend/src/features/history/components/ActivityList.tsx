@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ActivityItem } from '../api/activity';
+import type { ActivityItem } from '@huddle/contract';
 import type { ApiError } from '../../../lib/apiError';
 import { cx } from '../../../lib/cx';
 import { ActivityRow } from './ActivityRow';

@@ -1,6 +1,7 @@
 import { Video } from 'lucide-react';
 import { meetingPath } from '../../../config/paths';
-import { activityTitle, type ActivityItem } from '../api/activity';
+import type { ActivityItem } from '@huddle/contract';
+import { activityTitle } from '../api/activity';
 import { cx } from '../../../lib/cx';
 import { formatDay, formatDuration, formatTime } from '../../../lib/format';
 import { ButtonLink } from '../../../components/ui/ButtonLink';

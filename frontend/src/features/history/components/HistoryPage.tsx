@@ -1,4 +1,5 @@
 import { History } from 'lucide-react';
+import { ACTIVITY_PAGE_SIZE_DEFAULT } from '@huddle/contract';
 import { paths } from '../../../config/paths';
 import { ActivityList } from './ActivityList';
 import { EmptyState } from '../../../components/EmptyState';
@@ -12,7 +13,7 @@ import styles from './HistoryPage.module.css';
 
 export function HistoryPage() {
   const { items, nextCursor, initialLoading, loadingMore, error, loadMore, retry } =
-    useActivityPages(20);
+    useActivityPages(ACTIVITY_PAGE_SIZE_DEFAULT);
 
   return (
     <Page width="narrow">

@@ -1,10 +1,10 @@
 import { apiRequest } from '../../../lib/api';
-import type { Meeting } from './meetings';
+import type { Meeting, MeetingResponse } from '@huddle/contract';
 
 export async function getMeeting(code: string, signal?: AbortSignal): Promise<Meeting> {
-  const { meeting } = await apiRequest<{ meeting: Meeting }>(
-    `/meetings/${encodeURIComponent(code)}`,
-    { signal, auth: false },
-  );
+  const { meeting } = await apiRequest<MeetingResponse>(`/meetings/${encodeURIComponent(code)}`, {
+    signal,
+    auth: false,
+  });
   return meeting;
 }

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { Card } from '../../../components/ui/Card';
 import { TextField } from '../../../components/ui/TextField';
 import { toFormErrors } from '../../../lib/formErrors';
-import { MEETING_TITLE_MAX } from '../api/meetings';
+import { MEETING_TITLE_MAX } from '@huddle/contract';
 import { useStartMeeting } from '../hooks/useStartMeeting';
 import styles from './EntryCard.module.css';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api';
 import { getMeeting } from '../api/getMeeting';
-import type { Meeting } from '../api/meetings';
+import type { Meeting } from '@huddle/contract';
 
 type MeetingInfo =
   | { status: 'loading' }

@@ -1,9 +1,6 @@
-const CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
-const CODE_AT_END_OF_PATH = /\/m\/([a-z]{3}-[a-z]{4}-[a-z]{3})\/?$/;
+import { MEETING_CODE_PATTERN } from '@huddle/contract';
 
-function isMeetingCode(value: string): boolean {
-  return CODE.test(value);
-}
+const SEGMENT_AFTER_M_AT_END_OF_PATH = /\/m\/([^/]+)\/?$/;
 
 /**
  * Reads what someone typed or pasted into a "join" box: a code (`abc-defg-hij`, any case,
@@ -15,16 +12,14 @@ export function parseMeetingInput(input: string): string | null {
   if (!value) return null;
 
   const lower = value.toLowerCase();
-  if (isMeetingCode(lower)) return lower;
+  if (MEETING_CODE_PATTERN.test(lower)) return lower;
 
   const letters = lower.replace(/[\s-]/g, '');
-  if (/^[a-z]{10}$/.test(letters)) {
-    return `${letters.slice(0, 3)}-${letters.slice(3, 7)}-${letters.slice(7)}`;
-  }
+  const dashed = `${letters.slice(0, 3)}-${letters.slice(3, 7)}-${letters.slice(7)}`;
+  if (MEETING_CODE_PATTERN.test(dashed)) return dashed;
 
-  const path = pathOf(value);
-  const match = path?.toLowerCase().match(CODE_AT_END_OF_PATH);
-  return match?.[1] ?? null;
+  const segment = pathOf(value)?.toLowerCase().match(SEGMENT_AFTER_M_AT_END_OF_PATH)?.[1];
+  return segment && MEETING_CODE_PATTERN.test(segment) ? segment : null;
 }
 
 function pathOf(value: string): string | null {

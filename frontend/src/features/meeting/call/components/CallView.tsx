@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useChat } from '../chat/hooks/useChat';
 import { canShareScreen } from '../utils/mediaDisplay';
-import type { Meeting } from '../../api/meetings';
+import type { Meeting } from '@huddle/contract';
 import type { JoinedSession } from '../hooks/roomReducer';
 import { useCallTiles } from '../hooks/useCallTiles';
 import type { LocalMedia } from '../../hooks/useLocalMedia';

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { DISPLAY_NAME_MAX, type Meeting, type User } from '@huddle/contract';
 import { Alert } from '../../../../components/ui/Alert';
 import { Button } from '../../../../components/ui/Button';
 import { TextField } from '../../../../components/ui/TextField';
-import type { Meeting } from '../../api/meetings';
-import type { User } from '../../../../lib/session';
 import type { RealtimeError } from '../../../../lib/socket';
 import { useInputDevices } from '../hooks/useInputDevices';
 import type { LocalMedia } from '../../hooks/useLocalMedia';
@@ -23,8 +22,6 @@ export interface PreJoinProps {
   onJoin: (guestName: string | null) => void;
 }
 
-export const NAME_MAX = 40;
-
 export function PreJoin({ meeting, media, user, joining, error, onJoin }: PreJoinProps) {
   const [guestName, setGuestName] = useState(loadGuestName);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -36,8 +33,10 @@ export function PreJoin({ meeting, media, user, joining, error, onJoin }: PreJoi
     event.preventDefault();
     if (user) return onJoin(null);
     const name = guestName.trim();
-    if (name.length < 1 || name.length > NAME_MAX) {
-      setNameError(`Enter a name of 1 to ${NAME_MAX} characters so others know who you are.`);
+    if (name.length < 1 || name.length > DISPLAY_NAME_MAX) {
+      setNameError(
+        `Enter a name of 1 to ${DISPLAY_NAME_MAX} characters so others know who you are.`,
+      );
       return;
     }
     setNameError(null);
@@ -65,7 +64,7 @@ export function PreJoin({ meeting, media, user, joining, error, onJoin }: PreJoi
             label="Your name"
             value={guestName}
             onChange={(event) => setGuestName(event.target.value)}
-            maxLength={NAME_MAX}
+            maxLength={DISPLAY_NAME_MAX}
             autoComplete="name"
             error={nameError}
             hint="Shown to everyone in the meeting."

@@ -1,5 +1,6 @@
 import { SendHorizontal } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { CHAT_TEXT_MAX } from '@huddle/contract';
 import { IconButton } from '../../../../../components/ui/IconButton';
 import styles from './ChatPanel.module.css';
 
@@ -7,8 +8,6 @@ export interface ChatComposerProps {
   onSend: (text: string) => Promise<void>;
   disabled?: boolean;
 }
-
-const MAX_LENGTH = 2000;
 
 /** Enter sends, Shift+Enter starts a new line. The text comes back if sending fails. */
 export function ChatComposer({ onSend, disabled = false }: ChatComposerProps) {
@@ -51,7 +50,7 @@ export function ChatComposer({ onSend, disabled = false }: ChatComposerProps) {
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
-          maxLength={MAX_LENGTH}
+          maxLength={CHAT_TEXT_MAX}
           rows={1}
           placeholder="Send a message"
           aria-label="Message"

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChatMessage, ServerToClientEvents } from '@huddle/contract';
+import { CHAT_PAGE_SIZE, type ChatMessage, type ServerToClientEvents } from '@huddle/contract';
 import { request, type HuddleSocket } from '../../../../../lib/socket';
 import { isOwnMessage } from '../utils/isOwnMessage';
 import { mergeMessages } from '../utils/mergeMessages';
@@ -23,20 +23,12 @@ export interface Chat {
   loadOlder: () => Promise<void>;
 }
 
-/**
- * The server's page size (chat:history and the join ack): a shorter page means the start of
- * the chat was reached. The contract has no `hasMore`, so this mirrors the server default.
- */
-export const HISTORY_PAGE_SIZE = 50;
-
 export function useChat({ socket, initialMessages, selfId, open }: ChatOptions): Chat {
   const [messages, setMessages] = useState(() => mergeMessages([], initialMessages ?? []));
   const [mergedInitial, setMergedInitial] = useState(initialMessages);
   const [unread, setUnread] = useState(0);
   const [wasOpen, setWasOpen] = useState(open);
-  const [hasOlder, setHasOlder] = useState(
-    () => (initialMessages?.length ?? 0) >= HISTORY_PAGE_SIZE,
-  );
+  const [hasOlder, setHasOlder] = useState(() => (initialMessages?.length ?? 0) >= CHAT_PAGE_SIZE);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [sentIds, setSentIds] = useState<ReadonlySet<string>>(new Set());
   const live = useRef({ open, selfId, sentIds });
@@ -94,7 +86,8 @@ export function useChat({ socket, initialMessages, selfId, open }: ChatOptions):
         oldest ? { before: oldest.id } : {},
       );
       setMessages((current) => mergeMessages(current, older));
-      setHasOlder(older.length >= HISTORY_PAGE_SIZE);
+      // A page shorter than the server's means the start of the chat was reached.
+      setHasOlder(older.length >= CHAT_PAGE_SIZE);
     } finally {
       setLoadingOlder(false);
     }

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { meetingCodeSchema, newPasswordSchema, usernameSchema } from './fields.js';
+import {
+  ACTIVITY_PAGE_SIZE_DEFAULT,
+  ACTIVITY_PAGE_SIZE_MAX,
+  MEETING_TITLE_MAX,
+  USER_NAME_MAX,
+} from './limits.js';
+import type { ActivityItem, Meeting, User } from './models.js';
+
+/** Request bodies and queries of the REST API (base `/api/v1`), and what each answers. */
+
+export const registerBodySchema = z.object({
+  name: z.string().trim().min(1).max(USER_NAME_MAX),
+  username: usernameSchema,
+  password: newPasswordSchema,
+});
+
+// Login does not restate the registration rules: a wrong shape is just wrong credentials.
+export const loginBodySchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(1024),
+});
+
+export const createMeetingBodySchema = z.object({
+  title: z.string().trim().max(MEETING_TITLE_MAX).optional(),
+});
+
+export const recordActivityBodySchema = z.object({
+  meetingCode: meetingCodeSchema,
+});
+
+/** `before` is the opaque `nextCursor` of the previous page. */
+export const activityCursorSchema = z.string().max(128);
+
+export const listActivityQuerySchema = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(ACTIVITY_PAGE_SIZE_MAX)
+    .default(ACTIVITY_PAGE_SIZE_DEFAULT),
+  before: activityCursorSchema.optional(),
+});
+
+export type RegisterBody = z.infer<typeof registerBodySchema>;
+export type LoginBody = z.infer<typeof loginBodySchema>;
+export type CreateMeetingBody = z.infer<typeof createMeetingBodySchema>;
+export type RecordActivityBody = z.infer<typeof recordActivityBodySchema>;
+
+/** POST /auth/login and POST /auth/refresh. */
+export interface AuthResult {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: User;
+}
+
+export interface UserResponse {
+  user: User;
+}
+
+export interface MeetingResponse {
+  meeting: Meeting;
+}
+
+export interface ActivityResponse {
+  activity: ActivityItem;
+}
