@@ -1,10 +1,9 @@
+import type { Ack, AckDataOf, ClientEventName, ErrorCode, PayloadOf } from '@huddle/contract';
 import type { z } from 'zod';
-import { toAppError } from '../errors/toAppError.js';
-import type { Ack, ClientToServerEvents, ErrorCode } from '@huddle/contract';
 import { validationFailed } from '../errors/AppError.js';
+import { toAppError } from '../errors/toAppError.js';
 import type { SocketContext } from './types.js';
 
-export type EventName = keyof ClientToServerEvents;
 type AnyAck = (response: Ack<unknown>) => void;
 
 /** Socket.IO passes the ack as the last argument; anything before it is the payload. */
@@ -30,13 +29,14 @@ export interface HandlerOptions {
 /**
  * Registers one client event: drops it without an ack, validates the payload with `schema`,
  * runs `run` in the socket's queue and answers `{ok, data}` or `{ok: false, error}`.
- * Nothing a client sends can make it throw.
+ * Nothing a client sends can make it throw. The event's entry in ClientToServerEvents types
+ * both ends: `schema` must parse to that event's payload and `run` must return its ack data.
  */
-export function defineHandler<S extends z.ZodType, R>(
+export function defineHandler<E extends ClientEventName>(
   ctx: SocketContext,
-  event: EventName,
-  schema: S,
-  run: (payload: z.output<S>) => Promise<R>,
+  event: E,
+  schema: z.ZodType<NoInfer<PayloadOf<E>>, unknown>,
+  run: (payload: PayloadOf<E>) => Promise<NoInfer<AckDataOf<E>>>,
   { pipelined = false }: HandlerOptions = {},
 ): void {
   const listener = (...args: unknown[]) => {
