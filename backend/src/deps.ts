@@ -6,7 +6,10 @@ import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
 import { createMeetingCache, type MeetingCache } from './services/meetingCache.js';
 import { createPendingWrites, type PendingWrites } from './services/pendingWrites.js';
 import { createSessionRevocations, type SessionRevocations } from './lib/sessionRevocations.js';
-import { createTokenService, type TokenService } from './services/token.service.js';
+import {
+  createAccessTokenService,
+  type AccessTokenService,
+} from './services/accessToken.service.js';
 
 const MEETING_CACHE_ENTRIES = 10_000;
 const MEETING_CACHE_TTL_MS = 60_000;
@@ -15,7 +18,7 @@ const MEETING_CACHE_TTL_MS = 60_000;
 export interface AppDeps {
   config: Config;
   logger: Logger;
-  tokens: TokenService;
+  tokens: AccessTokenService;
   makeLimiter: LimiterFactory;
   media: MediaPlane;
   /** Meetings as joins see them; `invalidateMeeting(code)` after changing or ending one. */
@@ -42,7 +45,7 @@ export function createDeps(
   return {
     config,
     logger,
-    tokens: createTokenService(config.auth),
+    tokens: createAccessTokenService(config.auth),
     makeLimiter: limiters.makeLimiter,
     media,
     meetings: createMeetingCache({

@@ -1,89 +1,54 @@
-import type { LoginBody, RegisterBody, User } from '@huddle/contract';
-import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../deps.js';
-import { AppError, unauthorized } from '../errors/AppError.js';
+import type { LoginBody, RegisterBody } from '@huddle/contract';
+import type { RequestHandler, Response } from 'express';
+import type { Config } from '../config.js';
+import { AppError, tooManyRequests, unauthorized } from '../errors/AppError.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from '../lib/cookies.js';
-import type { LoginThrottle } from '../services/loginThrottle.service.js';
-import { revokeSession, rotateSession, startSession } from '../services/session.service.js';
-import {
-  checkCredentials,
-  findPublicUser,
-  registerUser,
-  usernameKey,
-} from '../services/user.service.js';
+import type { AuthService, SignedIn } from '../services/auth.service.js';
 
+const usernameTaken = () => new AppError(409, 'USERNAME_TAKEN', 'That username is already taken.');
 const invalidCredentials = () =>
   new AppError(401, 'INVALID_CREDENTIALS', 'The username or password is incorrect.');
 const sessionEnded = () => unauthorized('The session has ended. Please sign in again.');
 
-export function createAuthController(
-  { config, tokens, revocations }: AppDeps,
-  throttle: LoginThrottle,
-) {
-  const sessionOptions = (req: Request) => ({
-    ttlDays: config.auth.refreshTokenTtlDays,
-    userAgent: req.get('user-agent'),
-  });
-
-  const sendSignedIn = (
-    res: Response,
-    user: User,
-    session: { token: string; familyId: string },
-  ) => {
-    setRefreshCookie(res, config, session.token);
+/** Maps the auth service's results to status codes, bodies and the refresh cookie. */
+export function createAuthController(auth: AuthService, config: Config) {
+  const sendSignedIn = (res: Response, { auth: body, refreshToken }: SignedIn) => {
+    setRefreshCookie(res, config, refreshToken);
     res.setHeader('Cache-Control', 'no-store');
-    const { accessToken, expiresIn } = tokens.signAccessToken({
-      userId: user.id,
-      name: user.name,
-      username: user.username,
-      sessionId: session.familyId,
-    });
-    res.json({ accessToken, expiresIn, user });
+    res.json(body);
   };
 
   const register: RequestHandler = async (req, res) => {
-    const user = await registerUser(req.body as RegisterBody, config.auth.bcryptCost);
-    res.status(201).json({ user });
+    const result = await auth.register(req.body as RegisterBody);
+    if (!result.ok) throw usernameTaken();
+    res.status(201).json({ user: result.user });
   };
 
   const login: RequestHandler = async (req, res) => {
     const { username, password } = req.body as LoginBody;
-    const key = usernameKey(username);
-    await throttle.begin(req.ip ?? 'unknown', key);
-    const user = await checkCredentials(username, password, config.auth.bcryptCost);
-    if (!user) throw invalidCredentials();
-    await throttle.succeeded(key);
-    sendSignedIn(res, user, await startSession(user.id, sessionOptions(req)));
+    const result = await auth.login({
+      username,
+      password,
+      ip: req.ip ?? 'unknown',
+      userAgent: req.get('user-agent'),
+    });
+    if (result.ok) return sendSignedIn(res, result.signedIn);
+    if (result.reason === 'throttled') throw tooManyRequests(result.retryAfterSeconds);
+    throw invalidCredentials();
   };
 
   const refresh: RequestHandler = async (req, res) => {
     const token = readRefreshCookie(req);
     if (!token) throw sessionEnded();
-    const rotation = await rotateSession(token, {
-      ...sessionOptions(req),
-      successorKey: config.auth.jwtSecret,
-      reuseGraceMs: config.auth.refreshReuseGraceSeconds * 1000,
-    });
-    if (!rotation.ok) {
-      if (rotation.reason === 'reused' && rotation.familyId) {
-        req.log.warn(
-          { familyId: rotation.familyId },
-          'refresh token reused: session family revoked',
-        );
-        revocations.revoke(rotation.familyId);
-      }
-      clearRefreshCookie(res, config);
-      throw sessionEnded();
-    }
-    const user = await findPublicUser(rotation.userId);
-    if (!user) throw sessionEnded();
-    sendSignedIn(res, user, rotation);
+    const result = await auth.refresh(token, req.get('user-agent'));
+    if (result.ok) return sendSignedIn(res, result.signedIn);
+    if (result.reason === 'ended') clearRefreshCookie(res, config);
+    throw sessionEnded();
   };
 
   const logout: RequestHandler = async (req, res) => {
     const token = readRefreshCookie(req);
-    const familyId = token ? await revokeSession(token) : null;
-    if (familyId) revocations.revoke(familyId);
+    if (token) await auth.logout(token);
     clearRefreshCookie(res, config);
     res.status(204).end();
   };

@@ -26,6 +26,14 @@ export const unauthorized = (message = 'Authentication is required.') =>
   new AppError(401, 'UNAUTHORIZED', message);
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(429, 'RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`);
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'TOO_MANY_REQUESTS',
+    'Too many attempts. Please wait before trying again.',
+    undefined,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
 export const databaseUnavailable = () =>
   new AppError(
     503,

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
+import { isDuplicateKey } from '../db/duplicateKey.js';
 import { AppError, databaseUnavailable, validationFailed } from './AppError.js';
 
 const { mongo } = mongoose;
@@ -96,10 +97,6 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
     appError: new AppError(500, 'INTERNAL_ERROR', 'Something went wrong on our side.'),
     unexpected: true,
   };
-}
-
-export function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 11000;
 }
 
 function isDatabaseDown(error: Error): boolean {

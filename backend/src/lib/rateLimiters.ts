@@ -6,7 +6,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
-import { AppError } from '../errors/AppError.js';
+import { tooManyRequests, type AppError } from '../errors/AppError.js';
 import type { Logger } from './logger.js';
 
 export interface LimiterOptions {
@@ -66,14 +66,18 @@ function connectRedis(url: string, logger: Logger) {
   return client;
 }
 
-const tooManyRequests = (retryAfterSeconds: number) =>
-  new AppError(
-    429,
-    'TOO_MANY_REQUESTS',
-    'Too many attempts. Please wait before trying again.',
-    undefined,
-    { 'Retry-After': String(retryAfterSeconds) },
-  );
+export type Consumed = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Consumes a point for `key`; when none is left, says how many seconds until the next one. */
+export async function tryConsume(limiter: RateLimiterAbstract, key: string): Promise<Consumed> {
+  try {
+    await limiter.consume(key);
+    return { ok: true };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+  }
+}
 
 /**
  * Consumes a point for `key`, or throws `refuse(seconds until the next point)`: by default
@@ -84,10 +88,6 @@ export async function consumeOrThrow(
   key: string,
   refuse: (retryAfterSeconds: number) => AppError = tooManyRequests,
 ): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    throw refuse(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-  }
+  const consumed = await tryConsume(limiter, key);
+  if (!consumed.ok) throw refuse(consumed.retryAfterSeconds);
 }

@@ -1,15 +1,17 @@
 import type { Request, RequestHandler } from 'express';
 import { unauthorized } from '../errors/AppError.js';
-import type { AccessClaims, TokenService } from '../services/token.service.js';
+import type { AccessClaims, AccessTokenService } from '../services/accessToken.service.js';
 
 const BEARER = /^Bearer\s+(\S{1,4096})$/i;
 
 /** Lets the request through only with a valid access token, whose claims it puts on `req.auth`. */
-export function requireAuth(tokens: TokenService): RequestHandler {
+export function requireAuth(tokens: AccessTokenService): RequestHandler {
   return (req, _res, next) => {
     const token = BEARER.exec(req.get('authorization') ?? '')?.[1];
     if (!token) throw unauthorized();
-    req.auth = tokens.verifyAccessToken(token);
+    const claims = tokens.verifyAccessToken(token);
+    if (!claims) throw unauthorized('The access token is invalid or expired.');
+    req.auth = claims;
     next();
   };
 }

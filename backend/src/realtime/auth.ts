@@ -1,36 +1,32 @@
 import type { ExtendedError } from 'socket.io';
 import type { SessionRevocations } from '../lib/sessionRevocations.js';
-import type { TokenService } from '../services/token.service.js';
+import type { AccessTokenService } from '../services/accessToken.service.js';
 import { handshakeAuthSchema } from '@huddle/contract';
 import type { HuddleSocket, SocketData } from './types.js';
 
 interface Verifiers {
-  tokens: TokenService;
+  tokens: AccessTokenService;
   revocations: SessionRevocations;
 }
 
 /** Who a handshake is: a member from a valid access token, a guest from a name, or nobody. */
-export function identify(auth: unknown, { tokens, revocations }: Verifiers): SocketData | null {
+function identify(auth: unknown, { tokens, revocations }: Verifiers): SocketData | null {
   const parsed = handshakeAuthSchema.safeParse(auth ?? {});
   if (!parsed.success) return null;
   const { token, name } = parsed.data;
   const media = { audio: false, video: false, screen: false };
   if (token !== undefined) {
     // A bad token never falls back to a guest: the client asked to be someone.
-    try {
-      const claims = tokens.verifyAccessToken(token);
-      if (revocations.isRevoked(claims.sessionId)) return null;
-      return {
-        userId: claims.userId,
-        name: claims.name,
-        isGuest: false,
-        ...(claims.sessionId ? { sessionId: claims.sessionId } : {}),
-        sessionExpiresAt: claims.expiresAt,
-        ...media,
-      };
-    } catch {
-      return null;
-    }
+    const claims = tokens.verifyAccessToken(token);
+    if (!claims || revocations.isRevoked(claims.sessionId)) return null;
+    return {
+      userId: claims.userId,
+      name: claims.name,
+      isGuest: false,
+      ...(claims.sessionId ? { sessionId: claims.sessionId } : {}),
+      sessionExpiresAt: claims.expiresAt,
+      ...media,
+    };
   }
   if (name === undefined) return null;
   return { name, isGuest: true, ...media };

@@ -28,6 +28,7 @@ export function registerSessionHandlers(ctx: SocketContext): void {
   defineHandler(ctx, 'auth:refresh', authRefreshPayloadSchema, async ({ token }) => {
     if (socket.data.isGuest) throw unauthorized('Guests have no session to refresh.');
     const claims = deps.tokens.verifyAccessToken(token);
+    if (!claims) throw unauthorized('The access token is invalid or expired.');
     const { userId, sessionId } = socket.data;
     // A socket from before session ids existed adopts the session of its next token.
     const sameSession = sessionId === undefined || claims.sessionId === sessionId;

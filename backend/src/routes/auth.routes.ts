@@ -5,6 +5,7 @@ import { createAuthController } from '../controllers/auth.controller.js';
 import { rateLimitByIp } from '../middlewares/rateLimitByIp.js';
 import { sameSiteOnly } from '../middlewares/sameSiteOnly.js';
 import { validate } from '../middlewares/validate.js';
+import { createAuthService } from '../services/auth.service.js';
 import { createLoginThrottle } from '../services/loginThrottle.service.js';
 
 export function createAuthRouter(deps: AppDeps): Router {
@@ -15,7 +16,14 @@ export function createAuthRouter(deps: AppDeps): Router {
     points: auth.registerMaxPerIp,
     durationSeconds: auth.registerWindowSeconds,
   });
-  const controller = createAuthController(deps, createLoginThrottle(auth, makeLimiter));
+  const service = createAuthService({
+    config: deps.config,
+    logger: deps.logger,
+    tokens: deps.tokens,
+    throttle: createLoginThrottle(auth, makeLimiter),
+    revocations: deps.revocations,
+  });
+  const controller = createAuthController(service, deps.config);
 
   const router = Router();
   router.post(

@@ -1,9 +1,9 @@
 import type { Config } from '../config.js';
-import { consumeOrThrow, type LimiterFactory } from '../lib/rateLimiters.js';
+import { tryConsume, type Consumed, type LimiterFactory } from '../lib/rateLimiters.js';
 
 export interface LoginThrottle {
-  /** Throws 429 when this IP or this username has used up its attempts for the window. */
-  begin(ip: string, username: string): Promise<void>;
+  /** Takes an attempt; refused when this IP or this username has used up the window's. */
+  begin(ip: string, username: string): Promise<Consumed>;
   /** A successful sign-in clears the username's run of failures. */
   succeeded(username: string): Promise<void>;
 }
@@ -30,8 +30,9 @@ export function createLoginThrottle(
 
   return {
     async begin(ip, username) {
-      await consumeOrThrow(byIp, ip);
-      await consumeOrThrow(byUsername, username);
+      const byIpConsumed = await tryConsume(byIp, ip);
+      if (!byIpConsumed.ok) return byIpConsumed;
+      return tryConsume(byUsername, username);
     },
     async succeeded(username) {
       await byUsername.delete(username);

@@ -1,6 +1,6 @@
 import type { Meeting as PublicMeeting } from '@huddle/contract';
 import { meetingNotFound } from '../errors/AppError.js';
-import { isDuplicateKey } from '../errors/toAppError.js';
+import { isDuplicateKey } from '../db/duplicateKey.js';
 import { generateMeetingCode, isMeetingCode } from '../lib/meetingCode.js';
 import { Meeting, toPublicMeeting, type MeetingDocument } from '../models/meeting.model.js';
 

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { isDuplicateKey } from '../errors/toAppError.js';
+import { isDuplicateKey } from '../db/duplicateKey.js';
 import { Session, type SessionDocument } from '../models/session.model.js';
 
 const DAY_MS = 86_400_000;

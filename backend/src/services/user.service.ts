@@ -1,12 +1,21 @@
-import type { User as PublicUser, RegisterBody } from '@huddle/contract';
-import { AppError } from '../errors/AppError.js';
-import { isDuplicateKey } from '../errors/toAppError.js';
+import type { User as PublicUser } from '@huddle/contract';
+import { isDuplicateKey } from '../db/duplicateKey.js';
 import { User, toPublicUser } from '../models/user.model.js';
 import { hashPassword, verifyPassword } from './password.service.js';
 
 export const usernameKey = (username: string) => username.trim().toLowerCase();
 
-export async function registerUser(input: RegisterBody, bcryptCost: number): Promise<PublicUser> {
+export interface NewAccount {
+  name: string;
+  username: string;
+  password: string;
+}
+
+/** The new user, or null when the username (in any case) is taken. */
+export async function registerUser(
+  input: NewAccount,
+  bcryptCost: number,
+): Promise<PublicUser | null> {
   const passwordHash = await hashPassword(input.password, bcryptCost);
   try {
     // The unique index decides between concurrent sign-ups; checking first would race.
@@ -18,9 +27,7 @@ export async function registerUser(input: RegisterBody, bcryptCost: number): Pro
     });
     return toPublicUser(user);
   } catch (error) {
-    if (isDuplicateKey(error)) {
-      throw new AppError(409, 'USERNAME_TAKEN', 'That username is already taken.');
-    }
+    if (isDuplicateKey(error)) return null;
     throw error;
   }
 }

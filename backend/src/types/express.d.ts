@@ -1,4 +1,4 @@
-import type { AccessClaims } from '../services/token.service.js';
+import type { AccessClaims } from '../services/accessToken.service.js';
 
 declare global {
   namespace Express {

@@ -1,6 +1,5 @@
 import jwt from 'jsonwebtoken';
 import type { Config } from '../config.js';
-import { unauthorized } from '../errors/AppError.js';
 
 export interface AccessClaims {
   userId: string;
@@ -15,15 +14,16 @@ export interface VerifiedAccess extends AccessClaims {
   expiresAt: number;
 }
 
-export interface TokenService {
+/** Signs and checks the short-lived access tokens (JWT, HS256); refresh tokens are sessions. */
+export interface AccessTokenService {
   signAccessToken(claims: AccessClaims): { accessToken: string; expiresIn: number };
-  /** Throws a 401 AppError for anything but a valid, unexpired access token of this app. */
-  verifyAccessToken(token: string): VerifiedAccess;
+  /** The claims of a valid, unexpired access token of this app; null for anything else. */
+  verifyAccessToken(token: string): VerifiedAccess | null;
 }
 
 const ACCESS_TYPE = 'access';
 
-export function createTokenService(auth: Config['auth']): TokenService {
+export function createAccessTokenService(auth: Config['auth']): AccessTokenService {
   return {
     signAccessToken({ userId, name, username, sessionId }) {
       const claims = { typ: ACCESS_TYPE, name, username, ...(sessionId ? { sid: sessionId } : {}) };
@@ -47,7 +47,7 @@ export function createTokenService(auth: Config['auth']): TokenService {
           audience: auth.audience,
         });
       } catch {
-        throw unauthorized('The access token is invalid or expired.');
+        return null;
       }
       if (
         typeof payload !== 'object' ||
@@ -58,7 +58,7 @@ export function createTokenService(auth: Config['auth']): TokenService {
         typeof payload.exp !== 'number' ||
         !['string', 'undefined'].includes(typeof payload.sid)
       ) {
-        throw unauthorized('The access token is invalid or expired.');
+        return null;
       }
       return {
         userId: payload.sub,
