@@ -9,7 +9,7 @@ import { spaRouter } from './middlewares/spa.js';
 import { createApiRouter } from './routes/index.js';
 import { createHealthRouter } from './routes/health.routes.js';
 
-export const JSON_BODY_LIMIT = '16kb';
+const JSON_BODY_LIMIT = '16kb';
 
 /** Builds the Express app. It never listens: server.ts (or a test) owns the http server. */
 export function createApp(deps: AppDeps): Express {

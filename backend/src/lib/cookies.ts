@@ -1,7 +1,7 @@
 import type { CookieOptions, Request, Response } from 'express';
 import type { Config } from '../config.js';
 
-export const REFRESH_COOKIE = 'huddle_refresh';
+const REFRESH_COOKIE = 'huddle_refresh';
 // The browser sends the refresh token to the auth routes only, never to the rest of the API.
 const REFRESH_COOKIE_PATH = '/api/v1/auth';
 const REFRESH_TOKEN = /^[a-f0-9]{64}$/;

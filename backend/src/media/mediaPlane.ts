@@ -26,7 +26,7 @@ export interface MediaPlane {
 }
 
 /** The one place LiveKit room names are made: one room per meeting. */
-export function mediaRoomFor(code: string): string {
+function mediaRoomFor(code: string): string {
   return code;
 }
 

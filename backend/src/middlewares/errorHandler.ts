@@ -1,3 +1,4 @@
+import type { ErrorBody } from '@huddle/contract';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors/AppError.js';
 import { toAppError } from '../errors/toAppError.js';
@@ -13,11 +14,12 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
 
   if (res.headersSent) return;
   for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
-  res.status(appError.status).json({
+  const body: ErrorBody = {
     error: {
       code: appError.code,
       message: appError.message,
       ...(appError.details ? { details: appError.details } : {}),
     },
-  });
+  };
+  res.status(appError.status).json(body);
 };

@@ -10,6 +10,6 @@ const activitySchema = new Schema({
 // History is read newest first per user; _id breaks ties between equal joinedAt values.
 activitySchema.index({ userId: 1, joinedAt: -1, _id: -1 });
 
-export type ActivityAttrs = InferSchemaType<typeof activitySchema>;
+type ActivityAttrs = InferSchemaType<typeof activitySchema>;
 export type ActivityDocument = HydratedDocument<ActivityAttrs>;
 export const Activity = model('Activity', activitySchema);

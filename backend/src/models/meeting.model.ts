@@ -11,7 +11,7 @@ const meetingSchema = new Schema(
   { timestamps: { createdAt: true, updatedAt: false } },
 );
 
-export type MeetingAttrs = InferSchemaType<typeof meetingSchema>;
+type MeetingAttrs = InferSchemaType<typeof meetingSchema>;
 export type MeetingDocument = HydratedDocument<MeetingAttrs>;
 export const Meeting = model('Meeting', meetingSchema);
 

@@ -14,6 +14,6 @@ const messageSchema = new Schema(
 
 messageSchema.index({ meetingCode: 1, createdAt: -1, _id: -1 });
 
-export type MessageAttrs = InferSchemaType<typeof messageSchema>;
+type MessageAttrs = InferSchemaType<typeof messageSchema>;
 export type MessageDocument = HydratedDocument<MessageAttrs>;
 export const Message = model('Message', messageSchema);

@@ -17,6 +17,6 @@ const sessionSchema = new Schema(
   { timestamps: true },
 );
 
-export type SessionAttrs = InferSchemaType<typeof sessionSchema>;
+type SessionAttrs = InferSchemaType<typeof sessionSchema>;
 export type SessionDocument = HydratedDocument<SessionAttrs>;
 export const Session = model('Session', sessionSchema);

@@ -20,7 +20,7 @@ const userSchema = new Schema(
   },
 );
 
-export type UserAttrs = InferSchemaType<typeof userSchema>;
+type UserAttrs = InferSchemaType<typeof userSchema>;
 export type UserDocument = HydratedDocument<UserAttrs>;
 export const User = model('User', userSchema);
 

@@ -9,7 +9,7 @@ import { createOriginCheck } from './origin.js';
 import { followRevocations } from './session.handlers.js';
 import type { HuddleServer } from './types.js';
 
-export const MAX_PACKET_BYTES = 64 * 1024;
+const MAX_PACKET_BYTES = 64 * 1024;
 
 export interface RealtimeOptions {
   /** Prefix of the Redis channels, so that several deployments (or tests) can share one Redis. */

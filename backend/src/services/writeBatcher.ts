@@ -28,7 +28,7 @@ interface Pending<T> {
   reject(error: unknown): void;
 }
 
-export const writeQueueFull = () =>
+const writeQueueFull = () =>
   new AppError(503, 'RATE_LIMITED', 'Too many writes are waiting; try again in a moment.');
 
 /**

@@ -6,7 +6,7 @@ import {
   MEETING_TITLE_MAX,
   USER_NAME_MAX,
 } from './limits.js';
-import type { ActivityItem, Meeting, User } from './models.js';
+import type { Meeting, User } from './models.js';
 
 /** Request bodies and queries of the REST API (base `/api/v1`), and what each answers. */
 
@@ -56,14 +56,6 @@ export interface AuthResult {
   user: User;
 }
 
-export interface UserResponse {
-  user: User;
-}
-
 export interface MeetingResponse {
   meeting: Meeting;
-}
-
-export interface ActivityResponse {
-  activity: ActivityItem;
 }

@@ -47,7 +47,7 @@ const iceCandidateSchema = z.object({
   usernameFragment: z.string().max(256).nullable().optional(),
 });
 
-export const signalDataSchema = z.union([
+const signalDataSchema = z.union([
   z.object({ description: sessionDescriptionSchema }).strict(),
   z.object({ candidate: iceCandidateSchema.nullable() }).strict(),
 ]);
@@ -65,7 +65,6 @@ export const mediaUpdatePayloadSchema = z
   })
   .strict();
 
-export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 export type AuthRefreshPayload = z.infer<typeof authRefreshPayloadSchema>;
 export type JoinPayload = z.infer<typeof joinPayloadSchema>;
 export type LeavePayload = z.infer<typeof leavePayloadSchema>;
