@@ -81,6 +81,7 @@ const envSchema = z.object({
   MEETING_LOOKUPS_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   SERVE_SPA: spaSwitch,
   SERVE_SOURCE_MAPS: optionalFlag,
+  SOCKET_RECOVERY_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   WRITE_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
   WRITE_QUEUE_MAX: z.coerce.number().int().min(1).default(5000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
@@ -185,6 +186,7 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     socket: {
       eventsPerSecond: env.SOCKET_EVENTS_PER_SECOND,
       eventsBurst: env.SOCKET_EVENTS_BURST,
+      recoveryMs: env.SOCKET_RECOVERY_SECONDS * 1000,
       connectionsPerIp: env.SOCKET_CONNECTIONS_PER_IP,
       connectionsWindowSeconds: env.SOCKET_CONNECTIONS_WINDOW_SECONDS,
       chatMessagesPerIp: env.CHAT_MESSAGES_PER_IP,

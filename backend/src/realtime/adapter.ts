@@ -1,4 +1,4 @@
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { deadline } from '../lib/deadline.js';
 import type { Logger } from '../lib/logger.js';
@@ -11,40 +11,37 @@ export interface RedisAdapter {
 }
 
 /**
- * Shares rooms and broadcasts between processes through Redis pub/sub (one client publishes,
- * a second one is held in subscriber mode).
+ * Shares rooms and broadcasts between processes through a Redis stream, which also keeps the
+ * sessions of dropped connections so that `connectionStateRecovery` works across processes.
+ * The adapter makes its own duplicates of the client for reading the stream and for pub/sub.
  */
 export async function connectRedisAdapter(
   url: string,
   key: string,
   logger: Logger,
 ): Promise<RedisAdapter> {
-  const pubClient = createClient({ url });
-  const subClient = pubClient.duplicate();
-  const clients = [pubClient, subClient];
-  for (const client of clients) {
-    client.on('error', (error: Error) => logger.warn({ err: error }, 'redis client error'));
-  }
+  const client = createClient({ url });
+  client.on('error', (error: Error) => logger.warn({ err: error }, 'redis client error'));
   try {
     // node-redis retries a refused connection forever; a process that was told to use Redis
     // should rather stop with a clear message than start without it.
-    await deadline(
-      Promise.all(clients.map((client) => client.connect())),
-      CONNECT_TIMEOUT_MS,
-      'connecting to Redis',
-    );
+    await deadline(client.connect(), CONNECT_TIMEOUT_MS, 'connecting to Redis');
   } catch (error) {
-    for (const client of clients) client.destroy();
+    client.destroy();
     throw new Error(`Could not connect to Redis at REDIS_URL: ${(error as Error).message}`, {
       cause: error,
     });
   }
   return {
-    adapter: createAdapter(pubClient, subClient, { key }),
+    adapter: createAdapter(client, {
+      streamName: `${key}:stream`,
+      sessionKeyPrefix: `${key}:session:`,
+      channelPrefix: key,
+      // How long a stream read blocks; also how long its client lingers after close.
+      blockTimeInMs: 1000,
+    }),
     async close() {
-      await Promise.allSettled(
-        clients.map((client) => (client.isOpen ? client.close() : undefined)),
-      );
+      if (client.isOpen) await client.close();
     },
   };
 }

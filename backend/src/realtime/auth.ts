@@ -39,7 +39,18 @@ export function authenticate(verifiers: Verifiers) {
       next(handshakeError('UNAUTHORIZED', 'A valid access token or a display name is required.'));
       return;
     }
-    socket.data = identity;
+    if (socket.recovered) {
+      // The restored session keeps its meeting and media; the handshake must still be valid
+      // and name the same person.
+      if (identity.userId !== socket.data.userId) {
+        next(handshakeError('UNAUTHORIZED', 'This connection belongs to someone else.'));
+        return;
+      }
+      const { audio, video, screen } = socket.data;
+      socket.data = { ...socket.data, ...identity, audio, video, screen };
+    } else {
+      socket.data = identity;
+    }
     next();
   };
 }

@@ -6,6 +6,7 @@ import { registerMeetingHandlers } from './meeting.handlers.js';
 import { leaveMeeting } from './membership.js';
 import { createSerialQueue } from './queue.js';
 import { rateLimit } from './rateLimit.js';
+import { isRecoverable, type RecoveryHolds } from './recovery.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { registerSignalHandlers } from './signal.handlers.js';
 import type { SocketContext } from './types.js';
@@ -17,12 +18,14 @@ export interface ConnectionOptions {
   pending: Set<Promise<void>>;
   /** The clock of the event rate limit (milliseconds). */
   now: () => number;
+  /** Leaves held back while a dropped socket may recover. */
+  recovery: RecoveryHolds;
 }
 
 /** Wires one authenticated socket. */
 export function onConnection(
   wiring: Omit<SocketContext, 'queue'>,
-  { pending, now }: ConnectionOptions,
+  { pending, now, recovery }: ConnectionOptions,
 ): void {
   const ctx: SocketContext = { ...wiring, queue: createSerialQueue() };
   const { socket, deps } = ctx;
@@ -37,8 +40,12 @@ export function onConnection(
   registerSignalHandlers(ctx);
   registerMediaHandlers(ctx);
 
-  socket.on('disconnect', () => {
-    const leaving = ctx.queue(() => leaveMeeting(ctx));
+  if (socket.recovered) recovery.recovered(socket.id);
+  socket.on('disconnect', (reason) => {
+    const leave = () => ctx.queue(() => leaveMeeting(ctx));
+    const mayRecover =
+      deps.config.socket.recoveryMs > 0 && isRecoverable(reason) && socket.data.meetingCode;
+    const leaving = mayRecover ? recovery.hold(socket.id, leave) : leave();
     pending.add(leaving);
     void leaving.finally(() => pending.delete(leaving));
   });

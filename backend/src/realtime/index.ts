@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { connectRedisAdapter } from './adapter.js';
 import { authenticate } from './auth.js';
 import { onConnection } from './connection.js';
+import { createRecoveryHolds } from './recovery.js';
 import { createIpLimits } from './ipLimits.js';
 import { createOriginCheck } from './origin.js';
 import { followRevocations } from './session.handlers.js';
@@ -40,6 +41,16 @@ export async function createRealtime(
     maxHttpBufferSize: MAX_PACKET_BYTES,
     allowRequest: originCheck.allowRequest,
     cors: { origin: [...config.corsOrigins], credentials: true },
+    // A client whose transport drops gets the events it missed when it is back within the
+    // window, without rejoining; the handshake is checked again all the same.
+    ...(config.socket.recoveryMs > 0
+      ? {
+          connectionStateRecovery: {
+            maxDisconnectionDuration: config.socket.recoveryMs,
+            skipMiddlewares: false,
+          },
+        }
+      : {}),
   });
   io.engine.use(originCheck.middleware);
   if (redis) {
@@ -53,12 +64,19 @@ export async function createRealtime(
   io.use(authenticate(deps));
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
   const now = options.now ?? (() => performance.now());
-  io.on('connection', (socket) => onConnection({ io, socket, deps, ipLimits }, { pending, now }));
+  const recovery = createRecoveryHolds(io, config.socket.recoveryMs);
+  io.on('connection', (socket) =>
+    onConnection({ io, socket, deps, ipLimits }, { pending, now, recovery }),
+  );
 
   return {
     io,
     async close() {
       stopFollowingRevocations();
+      recovery.releaseAll();
+      // Closed by the server, not dropped: no session is kept, so clients rejoin elsewhere
+      // (and are told of it) instead of recovering into a meeting they were seen to leave.
+      io.local.disconnectSockets(true);
       // Disconnects every socket (queueing its leave) and closes the attached http server too;
       // the leaves are awaited before Redis and the database go.
       // (The promise io.close returns settles before the http server has closed; its callback not.)

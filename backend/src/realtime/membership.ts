@@ -61,6 +61,11 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     iceServers,
   });
   socket.to(room).emit('participant:joined', { participant: self });
+  if (deps.config.socket.recoveryMs > 0) {
+    // Connection state recovery resumes from the last broadcast a client received; a joiner may
+    // not have had one yet, so it gets its own state as a broadcast (the SPA ignores it).
+    io.to(socket.id).emit('participant:updated', { participant: self });
+  }
   return {
     self,
     participants: present

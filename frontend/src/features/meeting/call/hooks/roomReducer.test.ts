@@ -61,6 +61,13 @@ describe('roomReducer', () => {
     expect(state.session).toBe(before.session);
   });
 
+  it('when the dropped socket is recovered, then the room is joined again with the same session and participants', () => {
+    const before = roomReducer(joined(), { type: 'disconnected' });
+    const state = roomReducer(before, { type: 'recovered' });
+
+    expect(state).toEqual({ ...before, status: 'joined' });
+  });
+
   it('when joining fails, then the error is kept and the session cleared', () => {
     const error = new RealtimeError('MEETING_FULL', 'The meeting is full.');
     const state = roomReducer(joined(), { type: 'failed', error });

@@ -24,6 +24,7 @@ export type RoomAction =
   | { type: 'connecting' }
   | { type: 'joined'; session: JoinedSession }
   | { type: 'disconnected' }
+  | { type: 'recovered' }
   | { type: 'failed'; error: RealtimeError }
   | { type: 'left' }
   | { type: 'participant-joined'; participant: Participant }
@@ -54,6 +55,8 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
     }
     case 'disconnected':
       return state.status === 'joined' ? { ...state, status: 'reconnecting' } : state;
+    case 'recovered':
+      return state.status === 'reconnecting' ? { ...state, status: 'joined' } : state;
     case 'failed':
       return { ...initialRoomState, error: action.error };
     case 'left':

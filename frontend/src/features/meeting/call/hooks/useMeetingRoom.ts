@@ -33,8 +33,9 @@ function toRealtimeError(error: unknown): RealtimeError {
 }
 
 /**
- * The socket and the meeting's membership. Joins on every (re)connect, so a dropped
- * connection rejoins by itself with a new socket id and a new session.
+ * The socket and the meeting's membership. A connection that comes back within the server's
+ * recovery window resumes as it was; any other (re)connect joins again, with a new socket id
+ * and a new session.
  */
 export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
   const [state, dispatch] = useReducer(roomReducer, initialRoomState);
@@ -60,6 +61,12 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
       setIdentity(null);
     };
     const onConnect = () => {
+      // Back within the server's recovery window: same id, same meeting, missed events replayed.
+      // Otherwise (a first connect, or recovery failed) join again.
+      if (next.recovered && sentMedia.current) {
+        dispatch({ type: 'recovered' });
+        return;
+      }
       const joinMedia = mediaRef.current;
       request(next, 'meeting:join', { code, audio: joinMedia.audio, video: joinMedia.video })
         .then((result) => {
