@@ -3,7 +3,8 @@
 #
 #   scripts/ferretdb.sh build          builds the binary once into the cache and prints its path
 #   scripts/ferretdb.sh start DIR [PORT]  starts it on PORT (default: a free loopback port) with
-#                                      its data in DIR, prints the MONGODB_URI; pid in DIR/ferretdb.pid
+#                                      its data in DIR (or, with FERRETDB_POSTGRESQL_URL, in that
+#                                      PostgreSQL database), prints the MONGODB_URI; pid in DIR/ferretdb.pid
 #   scripts/ferretdb.sh stop DIR       stops the server started with that DIR
 set -euo pipefail
 # shellcheck source=lib/daemon.sh
@@ -45,7 +46,12 @@ start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   port=${2:-$(free_port)}
-  nohup "$bin" --handler=sqlite --sqlite-url="file:$dir/" --listen-addr="127.0.0.1:$port" \
+  # SQLite in DIR by default; with FERRETDB_POSTGRESQL_URL set, that PostgreSQL database instead.
+  local backend=(--handler=sqlite --sqlite-url="file:$dir/")
+  if [ -n "${FERRETDB_POSTGRESQL_URL:-}" ]; then
+    backend=(--handler=postgresql --postgresql-url="$FERRETDB_POSTGRESQL_URL")
+  fi
+  nohup "$bin" "${backend[@]}" --listen-addr="127.0.0.1:$port" \
     --state-dir="$dir" --debug-addr=- --telemetry=disable --log-level=warn \
     >"$dir/ferretdb.log" 2>&1 &
   echo $! >"$dir/ferretdb.pid"

@@ -18,16 +18,22 @@ export interface DatabaseServer {
 }
 
 /**
- * Starts FerretDB with its data in `dir` (kept after stop) through scripts/ferretdb.sh, the one
- * place that builds, starts and stops it; on `port` when given, else on a free one.
+ * Starts FerretDB with its data in `dir` (kept after stop), or in the PostgreSQL database at
+ * `postgresqlUrl`, through scripts/ferretdb.sh, the one place that builds, starts and stops it;
+ * on `port` when given, else on a free one.
  */
-export async function startFerretDb(dir: string, port?: number): Promise<DatabaseServer> {
+export async function startFerretDb(
+  dir: string,
+  port?: number,
+  postgresqlUrl?: string,
+): Promise<DatabaseServer> {
   const { stdout } = await run('bash', [SCRIPT, 'start', dir, port ? String(port) : ''], {
     timeout: BUILD_TIMEOUT_MS,
+    env: { ...process.env, FERRETDB_POSTGRESQL_URL: postgresqlUrl ?? '' },
   });
   return {
     uri: stdout.trim(),
-    source: 'FerretDB 1.24 (SQLite)',
+    source: `FerretDB 1.24 (${postgresqlUrl ? 'PostgreSQL' : 'SQLite'})`,
     stop: async () => {
       await run('bash', [SCRIPT, 'stop', dir]);
     },

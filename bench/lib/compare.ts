@@ -1,0 +1,122 @@
+import { runFanoutBounded } from '../scenarios/fanout.js';
+import { runFanoutLoad } from '../scenarios/fanoutLoad.js';
+import { runJoinBounded } from '../scenarios/join.js';
+import { runMemory } from '../scenarios/memory.js';
+import { runSignalBounded } from '../scenarios/signal.js';
+import { connectClients, disconnectAll, type BenchClient } from './clients.js';
+import { summarize, type Measurement } from './stats.js';
+import { startTarget, type Target } from './target.js';
+
+export interface CompareOptions {
+  env: Record<string, string>;
+  meetings: number;
+  meetingSize: number;
+  /** Join, closed-loop chat, signalling and idle memory; otherwise only join and the load. */
+  closedLoop: boolean;
+  loadRates: number[];
+  chatPerClient?: number;
+  signalsPerClient?: number;
+  joinRounds?: number;
+  idleConnections?: number;
+  log(message: string): void;
+}
+
+/** One measured scenario on one server. */
+export interface Result {
+  scenario: string;
+  target: Target['name'];
+  throughput: number;
+  p50: number;
+  p99: number;
+  delivered?: number;
+  heapPerConnection?: number;
+}
+
+interface Side {
+  target: Target;
+  clients: BenchClient[];
+}
+
+const LOAD_SECONDS = 5;
+
+function toResult(measurement: Measurement, extra: Partial<Result> = {}): Result {
+  const { throughput, p50, p99 } = summarize(measurement);
+  const scenario = measurement.scenario.replace(/ \(.*\)$/, '');
+  return { scenario, target: measurement.target, throughput, p50, p99, ...extra };
+}
+
+/**
+ * Both servers run side by side (each idle while the other is measured) and the scenarios
+ * alternate between them, so that noise from the rest of the machine falls on both alike.
+ */
+export async function compare(options: CompareOptions): Promise<Result[]> {
+  const { meetings, meetingSize, log } = options;
+  const participants = meetings * meetingSize;
+  const env = {
+    ...options.env,
+    BENCH_MEETINGS: String(meetings),
+    BENCH_MEMBERS: String(participants),
+  };
+  const sides: Side[] = [];
+  const results: Result[] = [];
+  const label = `${meetings}×${meetingSize}`;
+  const each = async (name: string, run: (side: Side) => Promise<Result>) => {
+    for (const side of sides) {
+      log(`${side.target.name}: ${name} (${label})`);
+      results.push(await run(side));
+    }
+  };
+  try {
+    for (const name of ['huddle', 'bare'] as const) {
+      const side: Side = { target: await startTarget(name, env), clients: [] };
+      sides.push(side);
+      log(`${name}: connecting ${participants} participants`);
+      side.clients = await connectClients(side.target, participants);
+    }
+    await each('join', async ({ target, clients }) =>
+      toResult(await runJoinBounded(target, clients, meetingSize, options.joinRounds ?? 1)),
+    );
+    if (options.closedLoop) {
+      await each('chat fan-out', async ({ target, clients }) =>
+        toResult(await runFanoutBounded(target, clients, meetingSize, options.chatPerClient ?? 3)),
+      );
+      await each('signalling', async ({ target, clients }) =>
+        toResult(
+          await runSignalBounded(target, clients, meetingSize, options.signalsPerClient ?? 10),
+        ),
+      );
+    }
+    for (const rate of options.loadRates) {
+      await each(`load ${rate}/s`, async ({ target, clients }) => {
+        const load = await runFanoutLoad(target, clients, meetingSize, rate, LOAD_SECONDS);
+        return {
+          ...toResult(load),
+          scenario: `chat at ${rate / 1000}k/s offered`,
+          delivered: load.deliveredShare,
+        };
+      });
+    }
+    if (options.closedLoop) {
+      for (const side of sides) {
+        await disconnectAll(side.clients);
+        side.clients = [];
+        log(`${side.target.name}: memory with ${options.idleConnections ?? 5000} idle connections`);
+        const memory = await runMemory(side.target, options.idleConnections ?? 5000);
+        results.push({
+          scenario: 'idle connection memory',
+          target: side.target.name,
+          throughput: Number.NaN,
+          p50: Number.NaN,
+          p99: Number.NaN,
+          heapPerConnection: memory.heapPerConnection,
+        });
+      }
+    }
+    return results.map((result) => ({ ...result, scenario: `${result.scenario} (${label})` }));
+  } finally {
+    for (const side of sides) {
+      await disconnectAll(side.clients);
+      await side.target.stop();
+    }
+  }
+}
