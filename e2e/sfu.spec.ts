@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { io as connectSocket } from 'socket.io-client';
 import { ARTIFACTS_DIR } from './support/global-setup.js';
 import {
   decodedByParticipant,
@@ -97,3 +98,53 @@ test('when four people meet through the SFU, then each decodes everyone, sees a 
 
   await Promise.all(people.map((person) => person.context.close()));
 });
+
+test('when 49 people are in a meeting, then a laptop shows them all and a 390px phone scrolls, every tile large enough', async ({
+  browser,
+  baseURL,
+}) => {
+  const { page, context } = await smallVideoParticipant(browser);
+  await signUp(page, 'Gallery Host');
+  const code = await startMeeting(page, 'All hands');
+  await joinFromPreJoin(page);
+  // 48 others with camera and microphone off: presence only, over Socket.IO.
+  const others = await Promise.all(
+    Array.from({ length: 48 }, (_, i) => joinWithoutMedia(baseURL!, code, `Person ${i + 1}`)),
+  );
+
+  await expect(tiles(page)).toHaveCount(49);
+  const grid = page.getByTestId('video-grid');
+  await expect(grid).toHaveAttribute('data-layout', 'gallery');
+  // A laptop shows all 49 at once, each at least 160 px wide.
+  await expect(tileOf(page, 'Person 48')).toBeInViewport();
+  expect((await tiles(page).last().boundingBox())!.width).toBeGreaterThanOrEqual(160);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-gallery-49-1280.png') });
+
+  // A phone shows two columns and scrolls to the rest.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await tiles(page).first().boundingBox())!.width).toBeGreaterThanOrEqual(150);
+  const scroll = await grid.evaluate((el) => ({ height: el.scrollHeight, seen: el.clientHeight }));
+  expect(scroll.height).toBeGreaterThan(scroll.seen);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-gallery-49-390.png') });
+  await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(tiles(page).last()).toBeInViewport();
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-gallery-49-390-scrolled.png') });
+
+  others.forEach((socket) => socket.disconnect());
+  await context.close();
+});
+
+async function joinWithoutMedia(baseUrl: string, code: string, name: string) {
+  const socket = connectSocket(baseUrl, {
+    auth: { name },
+    transports: ['websocket'],
+    extraHeaders: { origin: baseUrl },
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  const ack = await socket.emitWithAck('meeting:join', { code, audio: false, video: false });
+  if (!ack.ok) throw new Error(`${name} could not join: ${ack.error.code}`);
+  return socket;
+}
