@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingCodeSchema, newPasswordSchema, usernameSchema } from './fields.js';
+import { humanTextSchema, meetingCodeSchema, newPasswordSchema, usernameSchema } from './fields.js';
 import {
   ACTIVITY_PAGE_SIZE_DEFAULT,
   ACTIVITY_PAGE_SIZE_MAX,
@@ -11,7 +11,7 @@ import type { Meeting, User } from './models.js';
 /** Request bodies and queries of the REST API (base `/api/v1`), and what each answers. */
 
 export const registerBodySchema = z.object({
-  name: z.string().trim().min(1).max(USER_NAME_MAX),
+  name: humanTextSchema(USER_NAME_MAX),
   username: usernameSchema,
   password: newPasswordSchema,
 });

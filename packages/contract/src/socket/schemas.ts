@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayNameSchema, meetingCodeSchema } from '../fields.js';
+import { displayNameSchema, humanTextSchema, meetingCodeSchema } from '../fields.js';
 import { CHAT_TEXT_MAX } from '../limits.js';
 
 /** The socket handshake's `auth` and the payload of every client event. */
@@ -23,7 +23,7 @@ export const joinPayloadSchema = z.object({
 export const leavePayloadSchema = z.object({}).strict();
 
 export const chatSendPayloadSchema = z.object({
-  text: z.string().trim().min(1).max(CHAT_TEXT_MAX),
+  text: humanTextSchema(CHAT_TEXT_MAX, { allowNewlines: true }),
 });
 
 /** `before` is the id of the oldest message the client holds; the answer is the page before it. */
