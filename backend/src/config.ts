@@ -59,6 +59,7 @@ const envSchema = z.object({
   REGISTER_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
   REGISTER_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   REDIS_URL: optionalText,
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('huddle'),
   MEETING_MAX_PARTICIPANTS: z.coerce.number().int().min(2).max(1000).optional(),
   MEDIA_MODE: z.enum(['sfu', 'mesh']).optional(),
   LIVEKIT_URL: z
@@ -171,6 +172,7 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     },
     corsOrigins,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     media,
     meetings: {
       maxParticipants: env.MEETING_MAX_PARTICIPANTS ?? DEFAULT_MAX_PARTICIPANTS[media.mode],

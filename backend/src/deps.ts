@@ -3,6 +3,7 @@ import { createLimiterStore, type LimiterFactory } from './lib/rateLimiters.js';
 import type { Logger } from './lib/logger.js';
 import type { LiveKitConnection } from './media/livekitServer.js';
 import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
+import { createLeaveOutbox, type LeaveOutbox } from './services/leaveOutbox.js';
 import { createMeetingCache, type MeetingCache } from './services/meetingCache.js';
 import { createPendingWrites, type PendingWrites } from './services/pendingWrites.js';
 import { createSessionRevocations, type SessionRevocations } from './lib/sessionRevocations.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   /** Group-committed database writes (chat messages, joins). */
   writes: PendingWrites;
   revocations: SessionRevocations;
+  /** Leaves written once the database takes them (Activity leftAt). */
+  leaves: LeaveOutbox;
   /**
    * Waits for the pending writes and releases what the dependencies hold open (the rate-limit
    * Redis connection); call it after the realtime server closes and before the database does.
@@ -42,6 +45,7 @@ export function createDeps(
   const media = createMediaPlane(config.media, config.media.livekit ?? embeddedLiveKit, logger);
   const limiters = createLimiterStore(config, logger);
   const writes = createPendingWrites(config.writes);
+  const leaves = createLeaveOutbox(logger);
   return {
     config,
     logger,
@@ -54,8 +58,10 @@ export function createDeps(
     }),
     writes,
     revocations: createSessionRevocations(config.auth.accessTokenTtlSeconds * 1000),
+    leaves,
     close: async () => {
       await writes.drain();
+      await leaves.close();
       await limiters.close();
     },
   };

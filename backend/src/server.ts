@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { connectDatabase, disconnectDatabase } from './db/connect.js';
 import { NoDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
 import { createDeps } from './deps.js';
+import { closeLeftoverActivities } from './jobs/closeLeftoverActivities.js';
 import { startSessionPurge } from './jobs/sessionPurge.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { NoMediaServerError, startEmbeddedLiveKit } from './media/embedded.js';
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
   logger.info({ url: `http://${config.host}:${config.port}` }, 'huddle is listening');
   // pm2 (wait_ready) switches traffic to this process only once it listens.
   process.send?.('ready');
-  void connectDatabase({ ...config.db, uri, logger, signal: connecting.signal });
+  const startedAt = new Date();
+  void connectDatabase({ ...config.db, uri, logger, signal: connecting.signal }).then(() => {
+    if (!config.redisUrl) return closeLeftoverActivities(startedAt, logger);
+  });
   const stopSessionPurge = startSessionPurge(logger);
 
   let stopping = false;

@@ -7,6 +7,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface RedisAdapter {
   adapter: ReturnType<typeof createAdapter>;
+  /** The publishing connection, free for ordinary commands too. */
+  client: ReturnType<typeof createClient>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function connectRedisAdapter(
       // How long a stream read blocks; also how long its client lingers after close.
       blockTimeInMs: 1000,
     }),
+    client,
     async close() {
       if (client.isOpen) await client.close();
     },

@@ -7,6 +7,7 @@ import { onConnection } from './connection.js';
 import { createRecoveryHolds } from './recovery.js';
 import { createIpLimits } from './ipLimits.js';
 import { createOriginCheck } from './origin.js';
+import { singleProcessPresence, startPresence } from './presence.js';
 import { followRevocations } from './session.handlers.js';
 import type { HuddleServer } from './types.js';
 
@@ -31,8 +32,9 @@ export async function createRealtime(
   options: RealtimeOptions = {},
 ): Promise<Realtime> {
   const { config, logger } = deps;
+  const prefix = options.redisKeyPrefix ?? config.redisKeyPrefix;
   const redis = config.redisUrl
-    ? await connectRedisAdapter(config.redisUrl, options.redisKeyPrefix ?? 'huddle', logger)
+    ? await connectRedisAdapter(config.redisUrl, prefix, logger)
     : undefined;
   const originCheck = createOriginCheck(config.corsOrigins);
   const io: HuddleServer = new Server(httpServer, {
@@ -63,10 +65,11 @@ export async function createRealtime(
   io.use(ipLimits.connections);
   io.use(authenticate(deps));
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
+  const presence = redis ? startPresence(io, redis.client, prefix, deps) : singleProcessPresence;
   const now = options.now ?? (() => performance.now());
   const recovery = createRecoveryHolds(io, config.socket.recoveryMs);
   io.on('connection', (socket) =>
-    onConnection({ io, socket, deps, ipLimits }, { pending, now, recovery }),
+    onConnection({ io, socket, deps, ipLimits, presence }, { pending, now, recovery }),
   );
 
   return {
@@ -84,6 +87,7 @@ export async function createRealtime(
         void io.close(() => resolve());
       });
       await Promise.allSettled([...pending]);
+      await presence.close();
       await redis?.close();
     },
   };

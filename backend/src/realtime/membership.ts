@@ -1,4 +1,4 @@
-import { recordJoin, recordLeave } from '../services/activity.service.js';
+import { recordJoin } from '../services/activity.service.js';
 import { listMessages } from '../services/chat.service.js';
 import type { JoinPayload, JoinResult } from '@huddle/contract';
 import { meetingFull, meetingNotFound, notInMeeting } from '../errors/AppError.js';
@@ -60,6 +60,7 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     name: socket.data.name,
     iceServers,
   });
+  ctx.presence.joined(socket.id, payload.code, socket.data.activityId);
   socket.to(room).emit('participant:joined', { participant: self });
   if (deps.config.socket.recoveryMs > 0) {
     // Connection state recovery resumes from the last broadcast a client received; a joiner may
@@ -81,7 +82,7 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
  * Takes the socket out of its meeting, tells the others, closes the member's Activity and
  * stops its media.
  */
-export async function leaveMeeting({ io, socket, deps }: SocketContext): Promise<void> {
+export async function leaveMeeting({ io, socket, deps, presence }: SocketContext): Promise<void> {
   const code = socket.data.meetingCode;
   if (!code) return;
   const { activityId } = socket.data;
@@ -92,12 +93,9 @@ export async function leaveMeeting({ io, socket, deps }: SocketContext): Promise
   const room = roomFor(code);
   socket.leave(room);
   io.to(room).emit('participant:left', { id: socket.id });
+  presence.left(socket.id);
   const removingMedia = deps.media.removeParticipant(code, socket.id);
-  if (activityId) {
-    await recordLeave(activityId).catch((error: unknown) =>
-      deps.logger.warn({ err: error, activityId }, 'could not record leaving a meeting'),
-    );
-  }
+  if (activityId) await deps.leaves.record(activityId);
   await removingMedia;
 }
 

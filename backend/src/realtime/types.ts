@@ -2,6 +2,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@huddle/contrac
 import type { Server, Socket } from 'socket.io';
 import type { AppDeps } from '../deps.js';
 import type { IpLimits } from './ipLimits.js';
+import type { Presence } from './presence.js';
 import type { SerialQueue } from './queue.js';
 
 export interface InterServerEvents {
@@ -49,6 +50,8 @@ export interface SocketContext {
   socket: HuddleSocket;
   deps: AppDeps;
   ipLimits: IpLimits;
+  /** Where the other processes learn who is in a meeting here. */
+  presence: Presence;
   /** Runs this socket's events one at a time, in arrival order. */
   queue: SerialQueue;
 }

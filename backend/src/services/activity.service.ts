@@ -40,8 +40,17 @@ export async function recordJoin(
   return { id: String(record._id) };
 }
 
-export async function recordLeave(activityId: string): Promise<void> {
-  await Activity.updateOne({ _id: activityId, leftAt: null }, { $set: { leftAt: new Date() } });
+export async function recordLeave(activityId: string, leftAt = new Date()): Promise<void> {
+  await Activity.updateOne({ _id: activityId, leftAt: null }, { $set: { leftAt } });
+}
+
+/** Closes every Activity still open that began before `before`; returns how many. */
+export async function closeActivitiesBefore(before: Date, leftAt = new Date()): Promise<number> {
+  const { modifiedCount } = await Activity.updateMany(
+    { leftAt: null, joinedAt: mongoose.trusted({ $lt: before }) },
+    { $set: { leftAt } },
+  );
+  return modifiedCount;
 }
 
 /** Adds an entry to the user's own history, for a meeting that exists. */

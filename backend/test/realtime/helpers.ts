@@ -63,7 +63,7 @@ export function useRealtime() {
   }
 
   /** A client that is not yet connected, for tests that watch the handshake fail. */
-  function client(server: TestServer, auth: object, options: ClientOptions = {}): Client {
+  function client(server: Pick<TestServer, 'url'>, auth: object, options: ClientOptions = {}) {
     const socket: Client = connectClient(server.url, {
       auth,
       transports: ['websocket'],
@@ -75,7 +75,11 @@ export function useRealtime() {
     return socket;
   }
 
-  async function connect(server: TestServer, auth: object, options: ClientOptions = {}) {
+  async function connect(
+    server: Pick<TestServer, 'url'>,
+    auth: object,
+    options: ClientOptions = {},
+  ) {
     const socket = client(server, auth, options);
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);

@@ -33,6 +33,9 @@ export function createSocket(identity: SocketIdentity): HuddleSocket {
   const options = {
     autoConnect: false,
     transports: ['websocket', 'polling'],
+    // Back within a couple of seconds of a restarted server answering again (default: up to 5 s).
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 2000,
     auth: (cb) => {
       if (identity.kind === 'guest') {
         cb({ name: identity.name });
