@@ -45,7 +45,7 @@ export function createDeps(
   const media = createMediaPlane(config.media, config.media.livekit ?? embeddedLiveKit, logger);
   const limiters = createLimiterStore(config, logger);
   const writes = createPendingWrites(config.writes);
-  const leaves = createLeaveOutbox(logger);
+  const leaves = createLeaveOutbox(logger, config.db.timeoutMs);
   return {
     config,
     logger,

@@ -95,6 +95,7 @@ export async function leaveMeeting({ io, socket, deps, presence }: SocketContext
   io.to(room).emit('participant:left', { id: socket.id });
   presence.left(socket.id);
   const removingMedia = deps.media.removeParticipant(code, socket.id);
+  // At most DB_TIMEOUT_MS: a leave the database does not take in time is written later.
   if (activityId) await deps.leaves.record(activityId);
   await removingMedia;
 }

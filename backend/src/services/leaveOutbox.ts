@@ -1,3 +1,4 @@
+import { deadline } from '../lib/deadline.js';
 import type { Logger } from '../lib/logger.js';
 import { recordLeave } from './activity.service.js';
 
@@ -9,21 +10,25 @@ const RETRY_MS = 2000;
  * an outage leaves no Activity open.
  */
 export interface LeaveOutbox {
+  /** Never throws, and gives up on a silent (frozen) database after `timeoutMs`. */
   record(activityId: string, leftAt?: Date): Promise<void>;
-  /** How many leaves are waiting for the database. */
-  readonly size: number;
   /** Makes one last attempt and stops retrying (shutdown, before the database closes). */
   close(): Promise<void>;
 }
 
-export function createLeaveOutbox(logger: Logger, retryMs = RETRY_MS): LeaveOutbox {
+export function createLeaveOutbox(
+  logger: Logger,
+  timeoutMs: number,
+  retryMs = RETRY_MS,
+): LeaveOutbox {
   const waiting = new Map<string, Date>();
+  const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
   const attempt = async (activityId: string, leftAt: Date) => {
     try {
-      await recordLeave(activityId, leftAt);
+      await deadline(recordLeave(activityId, leftAt), timeoutMs, 'recording a leave');
       waiting.delete(activityId);
     } catch (error) {
       if (!waiting.has(activityId)) {
@@ -33,9 +38,15 @@ export function createLeaveOutbox(logger: Logger, retryMs = RETRY_MS): LeaveOutb
       schedule();
     }
   };
+  const track = (activityId: string, leftAt: Date) => {
+    const attempting = attempt(activityId, leftAt);
+    inFlight.add(attempting);
+    void attempting.finally(() => inFlight.delete(attempting));
+    return attempting;
+  };
   const flush = async () => {
     timer = undefined;
-    await Promise.all([...waiting].map(([activityId, leftAt]) => attempt(activityId, leftAt)));
+    await Promise.all([...waiting].map(([activityId, leftAt]) => track(activityId, leftAt)));
   };
   const schedule = () => {
     if (timer || closed) return;
@@ -44,13 +55,11 @@ export function createLeaveOutbox(logger: Logger, retryMs = RETRY_MS): LeaveOutb
   };
 
   return {
-    record: (activityId, leftAt = new Date()) => attempt(activityId, leftAt),
-    get size() {
-      return waiting.size;
-    },
+    record: (activityId, leftAt = new Date()) => track(activityId, leftAt),
     async close() {
       closed = true;
       clearTimeout(timer);
+      await Promise.allSettled([...inFlight]);
       await flush();
       if (waiting.size > 0) logger.error({ count: waiting.size }, 'leaves lost at shutdown');
     },
