@@ -9,7 +9,7 @@ import {
   type Socket,
   type SocketOptions,
 } from 'socket.io-client';
-import { afterEach } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { AppDeps } from '../../src/deps.js';
 import { createRealtime, type RealtimeOptions } from '../../src/realtime/index.js';
@@ -102,7 +102,15 @@ export function useRealtime() {
   async function twoServers(overrides: Record<string, string> = {}) {
     const options = { redisKeyPrefix: `huddle-test-${randomBytes(6).toString('hex')}` };
     const env = { REDIS_URL: 'redis://127.0.0.1:6379', ...overrides };
-    return Promise.all([startServer(env, options), startServer(env, options)]);
+    const servers = await Promise.all([startServer(env, options), startServer(env, options)]);
+    // An adapter subscribes to Redis after it is created; until both have, broadcasts are lost.
+    await vi.waitFor(
+      async () => {
+        for (const server of servers) expect(await server.io.of('/').adapter.serverCount()).toBe(2);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    return servers;
   }
 
   return { startServer, client, connect, meetingOfTwo, twoServers };

@@ -33,7 +33,9 @@ export function CallPanels({
           hasOlder={chat.hasOlder}
           loadingOlder={chat.loadingOlder}
           onLoadOlder={() => void chat.loadOlder().catch(() => undefined)}
-          onSend={chat.send}
+          failed={chat.failed}
+          onRetry={(id) => void chat.retry(id)}
+          onSend={(text) => void chat.send(text)}
           disabled={chatDisabled}
         />
       </SidePanel>

@@ -1,29 +1,24 @@
 import { SendHorizontal } from 'lucide-react';
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CHAT_TEXT_MAX } from '@huddle/contract';
 import { IconButton } from '../../../../../components/ui/IconButton';
 import styles from './ChatPanel.module.css';
 
 export interface ChatComposerProps {
-  onSend: (text: string) => Promise<void>;
+  /** A message that fails is listed with a Retry, so the box is cleared either way. */
+  onSend: (text: string) => void;
   disabled?: boolean;
 }
 
-/** Enter sends, Shift+Enter starts a new line. The text comes back if sending fails. */
+/** Enter sends, Shift+Enter starts a new line. */
 export function ChatComposer({ onSend, disabled = false }: ChatComposerProps) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
 
   const submit = () => {
     const trimmed = text.trim();
     if (!trimmed || disabled) return;
     setText('');
-    setError(null);
-    onSend(trimmed).catch((failure: unknown) => {
-      setText((current) => current || trimmed);
-      setError(failure instanceof Error ? failure.message : 'The message was not sent.');
-    });
+    onSend(trimmed);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -39,11 +34,6 @@ export function ChatComposer({ onSend, disabled = false }: ChatComposerProps) {
 
   return (
     <form className={styles.composer} onSubmit={onSubmit}>
-      {error && (
-        <p id={errorId} className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
       <div className={styles.composerRow}>
         <textarea
           className={styles.input}
@@ -54,7 +44,6 @@ export function ChatComposer({ onSend, disabled = false }: ChatComposerProps) {
           rows={1}
           placeholder="Send a message"
           aria-label="Message"
-          aria-describedby={error ? errorId : undefined}
           disabled={disabled}
         />
         <IconButton

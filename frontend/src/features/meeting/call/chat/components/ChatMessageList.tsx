@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { ChatMessage } from '@huddle/contract';
 import { Button } from '../../../../../components/ui/Button';
 import { formatTime } from '../../../../../lib/format';
+import type { FailedMessage } from '../hooks/useChat';
 import styles from './ChatPanel.module.css';
 
 export interface ChatMessageListProps {
@@ -10,6 +11,8 @@ export interface ChatMessageListProps {
   hasOlder: boolean;
   loadingOlder: boolean;
   onLoadOlder: () => void;
+  failed: FailedMessage[];
+  onRetry: (id: string) => void;
 }
 
 const STICK_TO_BOTTOM_PX = 80;
@@ -20,6 +23,8 @@ export function ChatMessageList({
   hasOlder,
   loadingOlder,
   onLoadOlder,
+  failed,
+  onRetry,
 }: ChatMessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const previous = useRef({ firstId: '', lastId: '', height: 0 });
@@ -49,7 +54,7 @@ export function ChatMessageList({
           Load earlier messages
         </Button>
       )}
-      {messages.length === 0 ? (
+      {messages.length === 0 && failed.length === 0 ? (
         <p className={styles.empty}>
           No messages yet. Messages are visible to everyone in the call and kept with the meeting.
         </p>
@@ -69,6 +74,21 @@ export function ChatMessageList({
                   <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
                 </p>
                 <p className={styles.text}>{message.text}</p>
+              </li>
+            ))}
+            {failed.map((message) => (
+              <li
+                key={message.id}
+                className={`${styles.message} ${styles.own} ${styles.failed}`}
+                data-testid="chat-failed"
+              >
+                <p className={styles.text}>{message.text}</p>
+                <p className={styles.error} role="alert">
+                  Not sent: {message.reason}
+                </p>
+                <Button variant="ghost" size="sm" onClick={() => onRetry(message.id)}>
+                  Retry
+                </Button>
               </li>
             ))}
           </ol>

@@ -20,7 +20,9 @@ function renderPanel(overrides: Partial<ChatPanelProps> = {}) {
     hasOlder: false,
     loadingOlder: false,
     onLoadOlder: vi.fn(),
-    onSend: vi.fn().mockResolvedValue(undefined),
+    failed: [],
+    onRetry: vi.fn(),
+    onSend: vi.fn(),
     ...overrides,
   };
   render(<ChatPanel {...props} />);
@@ -87,15 +89,19 @@ describe('ChatPanel', () => {
     expect(screen.getByRole('button', { name: 'Send message' })).toBeDisabled();
   });
 
-  it('when sending fails, then the text comes back with the reason', async () => {
+  it('when a message failed, then it is marked with the reason and Retry asks to send it again', async () => {
     const user = userEvent.setup();
-    renderPanel({ onSend: vi.fn().mockRejectedValue(new Error('Too many events; slow down.')) });
-    const box = screen.getByRole('textbox', { name: 'Message' });
+    const failed = [{ id: 'failed-1', text: 'Lost words', reason: 'The database is unavailable.' }];
+    const { onRetry } = renderPanel({ failed });
 
-    await user.type(box, 'Lost words{Enter}');
+    const entry = screen.getByTestId('chat-failed');
+    await user.click(within(entry).getByRole('button', { name: 'Retry' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many events; slow down.');
-    expect(box).toHaveValue('Lost words');
+    expect(entry).toHaveTextContent('Lost words');
+    expect(within(entry).getByRole('alert')).toHaveTextContent(
+      'Not sent: The database is unavailable.',
+    );
+    expect(onRetry).toHaveBeenCalledWith('failed-1');
   });
 
   it('when older messages exist, then the button asks for them', async () => {

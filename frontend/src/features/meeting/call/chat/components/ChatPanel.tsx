@@ -1,4 +1,5 @@
 import type { ChatMessage } from '@huddle/contract';
+import type { FailedMessage } from '../hooks/useChat';
 import { ChatComposer } from './ChatComposer';
 import { ChatMessageList } from './ChatMessageList';
 import styles from './ChatPanel.module.css';
@@ -9,7 +10,9 @@ export interface ChatPanelProps {
   hasOlder: boolean;
   loadingOlder: boolean;
   onLoadOlder: () => void;
-  onSend: (text: string) => Promise<void>;
+  failed: FailedMessage[];
+  onRetry: (id: string) => void;
+  onSend: (text: string) => void;
   disabled?: boolean;
 }
 

@@ -9,6 +9,7 @@ type Listener = (payload: { message: ChatMessage }) => void;
 function fakeSocket(answer: (event: string, payload: unknown) => unknown = () => ({})) {
   const listeners = new Map<string, Set<Listener>>();
   const socket = {
+    connected: true,
     on: vi.fn((event: string, fn: Listener) => {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event)!.add(fn);
@@ -106,6 +107,28 @@ describe('useChat', () => {
 
     expect(result.current.messages.at(-1)?.id).toBe('5');
     expect(result.current.isOwn(result.current.messages.at(-1)!)).toBe(true);
+  });
+
+  it('when a message fails, then it is listed as failed, and Retry sends it again', async () => {
+    let databaseUp = false;
+    const unavailable = { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable.' };
+    const fake = fakeSocket();
+    (fake.raw as { timeout: () => unknown }).timeout = () => ({
+      emitWithAck: async () =>
+        databaseUp
+          ? { ok: true, data: { message: message('6') } }
+          : { ok: false, error: unavailable },
+    });
+    const { result } = setup(fake);
+
+    await act(() => result.current.send('hello'));
+    const [failure] = result.current.failed;
+    databaseUp = true;
+    await act(() => result.current.retry(failure!.id));
+
+    expect(failure).toMatchObject({ text: 'hello', reason: 'The database is unavailable.' });
+    expect(result.current.failed).toEqual([]);
+    expect(result.current.messages.at(-1)?.id).toBe('6');
   });
 
   it('when older messages are loaded, then they are asked for before the oldest one', async () => {

@@ -13,13 +13,23 @@ export interface ChatOptions {
   open: boolean;
 }
 
+/** A message the server did not take (no connection, the database away), kept for a retry. */
+export interface FailedMessage {
+  id: string;
+  text: string;
+  reason: string;
+}
+
 export interface Chat {
   messages: ChatMessage[];
+  failed: FailedMessage[];
   unread: number;
   hasOlder: boolean;
   loadingOlder: boolean;
   isOwn: (message: ChatMessage) => boolean;
+  /** Never rejects: a message that fails is listed in `failed`. */
   send: (text: string) => Promise<void>;
+  retry: (id: string) => Promise<void>;
   loadOlder: () => Promise<void>;
 }
 
@@ -31,6 +41,8 @@ export function useChat({ socket, initialMessages, selfId, open }: ChatOptions):
   const [hasOlder, setHasOlder] = useState(() => (initialMessages?.length ?? 0) >= CHAT_PAGE_SIZE);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [sentIds, setSentIds] = useState<ReadonlySet<string>>(new Set());
+  const [failed, setFailed] = useState<FailedMessage[]>([]);
+  const failures = useRef(0);
   const live = useRef({ open, selfId, sentIds });
 
   useEffect(() => {
@@ -67,12 +79,28 @@ export function useChat({ socket, initialMessages, selfId, open }: ChatOptions):
 
   const send = useCallback(
     async (text: string) => {
-      if (!socket) throw new Error('You are not connected.');
-      const { message } = await request(socket, 'chat:send', { text });
-      setSentIds((current) => new Set(current).add(message.id));
-      setMessages((current) => mergeMessages(current, [message]));
+      try {
+        if (!socket?.connected) throw new Error('You are not connected.');
+        const { message } = await request(socket, 'chat:send', { text });
+        setSentIds((current) => new Set(current).add(message.id));
+        setMessages((current) => mergeMessages(current, [message]));
+      } catch (error) {
+        failures.current += 1;
+        const reason = error instanceof Error ? error.message : 'The message was not sent.';
+        setFailed((current) => [...current, { id: `failed-${failures.current}`, text, reason }]);
+      }
     },
     [socket],
+  );
+
+  const retry = useCallback(
+    async (id: string) => {
+      const message = failed.find((candidate) => candidate.id === id);
+      if (!message) return;
+      setFailed((current) => current.filter((candidate) => candidate.id !== id));
+      await send(message.text);
+    },
+    [failed, send],
   );
 
   const loadOlder = useCallback(async () => {
@@ -93,5 +121,5 @@ export function useChat({ socket, initialMessages, selfId, open }: ChatOptions):
     }
   }, [socket, messages, loadingOlder]);
 
-  return { messages, unread, hasOlder, loadingOlder, isOwn, send, loadOlder };
+  return { messages, failed, unread, hasOlder, loadingOlder, isOwn, send, retry, loadOlder };
 }
