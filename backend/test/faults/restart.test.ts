@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Activity } from '../../src/models/activity.model.js';
-import type { JoinResult } from '../../src/realtime/contract.js';
+import type { JoinResult } from '@huddle/contract';
 import { testDeps } from '../helpers/app.js';
 import { useTestDatabase } from '../helpers/database.js';
 import {
@@ -21,10 +21,17 @@ const startProcess = useServerProcesses();
 // The SPA's reconnection schedule (lib/socket.ts).
 const RECONNECT = { reconnection: true, reconnectionDelay: 500, reconnectionDelayMax: 2000 };
 
-/** Rejoins on every reconnect, as the SPA does; resolves with the first rejoin's result. */
+/**
+ * Reconnects and rejoins as the SPA does (the client retries a dropped transport by itself; a
+ * server that closed the socket on its way down gets one fresh attempt); resolves with the
+ * first rejoin's result.
+ */
 function rejoinAfterReconnect(socket: Client, code: string): Promise<JoinResult> {
+  socket.once('disconnect', (reason) => {
+    if (reason === 'io server disconnect') socket.connect();
+  });
   return new Promise((resolve) => {
-    socket.io.once('reconnect', () => {
+    socket.once('connect', () => {
       void join(socket, code).then(resolve);
     });
   });
