@@ -118,7 +118,10 @@ async function measure(browser: Browser, baseUrl: string, size: number, sfuPid?:
 
 async function main() {
   const database = await startScratchServer(process.env.MONGODB_URI);
-  const livekit = await startScratchLiveKit();
+  const livekit = await startScratchLiveKit().catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
   const uri = withDatabase(database.uri, `huddle_bench_media_${randomBytes(4).toString('hex')}`);
   const common = {
     MONGODB_URI: uri,
@@ -130,20 +133,7 @@ async function main() {
     LOGIN_MAX_PER_IP: '1000',
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const apps = {
-    sfu: await startBuiltApp(join(RESULTS_DIR, 'media-sfu.log'), {
-      ...common,
-      MEDIA_MODE: 'sfu',
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-    }),
-    mesh: await startBuiltApp(join(RESULTS_DIR, 'media-mesh.log'), {
-      ...common,
-      MEDIA_MODE: 'mesh',
-      MEETING_MAX_PARTICIPANTS: '50',
-    }),
-  };
+  const apps: Partial<Record<Mode, { baseUrl: string; stop(): Promise<void> }>> = {};
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -156,6 +146,18 @@ async function main() {
   const rows = [['mode', 'N', 'fps per remote (median, min)', 'uplink per browser', 'SFU CPU']];
   const results = [];
   try {
+    apps.sfu = await startBuiltApp(join(RESULTS_DIR, 'media-sfu.log'), {
+      ...common,
+      MEDIA_MODE: 'sfu',
+      LIVEKIT_URL: livekit.url,
+      LIVEKIT_API_KEY: livekit.apiKey,
+      LIVEKIT_API_SECRET: livekit.apiSecret,
+    });
+    apps.mesh = await startBuiltApp(join(RESULTS_DIR, 'media-mesh.log'), {
+      ...common,
+      MEDIA_MODE: 'mesh',
+      MEETING_MAX_PARTICIPANTS: '50',
+    });
     for (const size of SIZES) {
       for (const mode of ['sfu', 'mesh'] as Mode[]) {
         if (mode === 'mesh' && size > MESH_MAX) continue;
@@ -165,7 +167,7 @@ async function main() {
           runs.push(
             await measure(
               browser,
-              apps[mode].baseUrl,
+              apps[mode]!.baseUrl,
               size,
               mode === 'sfu' ? livekit.pid : undefined,
             ),
@@ -195,7 +197,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await Promise.all([apps.sfu.stop(), apps.mesh.stop()]);
+    await Promise.all(Object.values(apps).map((app) => app.stop()));
     await livekit.stop();
     await database.stop();
   }
