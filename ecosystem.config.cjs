@@ -1,5 +1,5 @@
-// pm2 process file for `npm run prod`. The app reports ready (process.send('ready')) once it
-// listens, so `pm2 reload` starts the new process before stopping the old one.
+// pm2 process file for `npm run prod`. The app listens and reports ready (process.send('ready'))
+// once its database is connected, so `pm2 reload` starts the new process before stopping the old.
 // More than one instance needs REDIS_URL so Socket.IO rooms span the processes.
 module.exports = {
   apps: [

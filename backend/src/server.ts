@@ -37,16 +37,8 @@ async function main(): Promise<void> {
     exitWith(logger, error),
   );
   const connecting = new AbortController();
-
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  logger.info({ url: `http://${config.host}:${config.port}` }, 'huddle is listening');
-  // pm2 (wait_ready) switches traffic to this process only once it listens.
-  process.send?.('ready');
   const startedAt = new Date();
-  void connectDatabase({ ...config.db, uri, logger, signal: connecting.signal }).then(() => {
-    if (!config.redisUrl) return closeLeftoverActivities(startedAt, logger);
-  });
-  const stopSessionPurge = startSessionPurge(logger);
+  let stopSessionPurge = () => undefined as void;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -70,6 +62,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // No traffic before the database answers: a process gets connections as soon as it listens
+  // (pm2's cluster mode) and is sent users once it reports ready (pm2 wait_ready, reloads).
+  await connectDatabase({ ...config.db, uri, logger, signal: connecting.signal });
+  if (stopping) return;
+  if (!config.redisUrl) void closeLeftoverActivities(startedAt, logger);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  logger.info({ url: `http://${config.host}:${config.port}` }, 'huddle is listening');
+  process.send?.('ready');
+  stopSessionPurge = startSessionPurge(logger);
 }
 
 function readConfigOrExit(): Config {

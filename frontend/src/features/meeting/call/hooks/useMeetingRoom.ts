@@ -9,6 +9,7 @@ import {
   type SocketIdentity,
 } from '../../../../lib/socket';
 import { subscribeAuthState } from '../../../../lib/authStore';
+import { joinWithRetry } from './joinWithRetry';
 import { initialRoomState, roomReducer, type RoomState } from './roomReducer';
 
 export type MediaState = Required<MediaUpdatePayload>;
@@ -60,6 +61,8 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
       dispatch({ type: 'failed', error: toRealtimeError(error) });
       setIdentity(null);
     };
+    // The join of the current connection; a drop abandons it (the next connect joins anew).
+    let joining = new AbortController();
     const onConnect = () => {
       // Back within the server's recovery window: same id, same meeting, missed events replayed.
       // Otherwise (a first connect, or recovery failed) join again.
@@ -68,15 +71,25 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
         return;
       }
       const joinMedia = mediaRef.current;
-      request(next, 'meeting:join', { code, audio: joinMedia.audio, video: joinMedia.video })
+      const attempt = new AbortController();
+      joining = attempt;
+      dispatch({ type: 'join-sent' });
+      joinWithRetry(
+        () =>
+          request(next, 'meeting:join', { code, audio: joinMedia.audio, video: joinMedia.video }),
+        attempt.signal,
+      )
         .then((result) => {
           if (disposed) return;
           sentMedia.current = { audio: joinMedia.audio, video: joinMedia.video, screen: false };
           dispatch({ type: 'joined', session: result });
         })
-        .catch(fail);
+        .catch((error: unknown) => {
+          if (!attempt.signal.aborted) fail(error);
+        });
     };
     const onDisconnect = (reason: string) => {
+      joining.abort(new Error('disconnected'));
       dispatch({ type: 'disconnected' });
       // The client only retries by itself after transport failures; a server-side drop
       // (a restart, a refused token) gets one fresh attempt with a fresh token.
@@ -122,6 +135,7 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
 
     return () => {
       disposed = true;
+      joining.abort(new Error('left'));
       stopRenewing();
       listeners.forEach(([event, listener]) => next.off(event, listener));
       next.disconnect();
