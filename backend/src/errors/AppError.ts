@@ -34,6 +34,12 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
     undefined,
     { 'Retry-After': String(retryAfterSeconds) },
   );
+export const clusterUnavailable = () =>
+  new AppError(
+    503,
+    'CLUSTER_UNAVAILABLE',
+    'Another server did not answer in time. Please try again.',
+  );
 export const databaseUnavailable = () =>
   new AppError(
     503,

@@ -20,6 +20,7 @@ export interface RedisAdapter {
 export async function connectRedisAdapter(
   url: string,
   key: string,
+  nodeTimeoutMs: number,
   logger: Logger,
 ): Promise<RedisAdapter> {
   const client = createClient({ url });
@@ -41,6 +42,10 @@ export async function connectRedisAdapter(
       channelPrefix: key,
       // How long a stream read blocks; also how long its client lingers after close.
       blockTimeInMs: 1000,
+      // A frozen or dead process is dropped from the cluster once silent for nodeTimeoutMs, so
+      // presence and server-side requests stop waiting for it (their own timeout is a fixed 5 s).
+      heartbeatInterval: Math.max(100, Math.floor(nodeTimeoutMs / 3)),
+      heartbeatTimeout: nodeTimeoutMs,
     }),
     client,
     async close() {

@@ -8,6 +8,7 @@ import { createRecoveryHolds } from './recovery.js';
 import { createIpLimits } from './ipLimits.js';
 import { createOriginCheck } from './origin.js';
 import { singleProcessPresence, startPresence } from './presence.js';
+import { createRoster } from './roster.js';
 import { followRevocations } from './session.handlers.js';
 import type { HuddleServer } from './types.js';
 
@@ -34,7 +35,7 @@ export async function createRealtime(
   const { config, logger } = deps;
   const prefix = options.redisKeyPrefix ?? config.redisKeyPrefix;
   const redis = config.redisUrl
-    ? await connectRedisAdapter(config.redisUrl, prefix, logger)
+    ? await connectRedisAdapter(config.redisUrl, prefix, config.clusterNodeTimeoutMs, logger)
     : undefined;
   const originCheck = createOriginCheck(config.corsOrigins);
   const io: HuddleServer = new Server(httpServer, {
@@ -62,6 +63,7 @@ export async function createRealtime(
 
   const pending = new Set<Promise<void>>();
   const ipLimits = createIpLimits(deps);
+  const roster = createRoster(io, redis !== undefined, logger);
   io.use(ipLimits.connections);
   io.use(authenticate(deps));
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
@@ -69,7 +71,7 @@ export async function createRealtime(
   const now = options.now ?? (() => performance.now());
   const recovery = createRecoveryHolds(io, config.socket.recoveryMs);
   io.on('connection', (socket) =>
-    onConnection({ io, socket, deps, ipLimits, presence }, { pending, now, recovery }),
+    onConnection({ io, socket, deps, ipLimits, roster, presence }, { pending, now, recovery }),
   );
 
   return {

@@ -13,13 +13,12 @@ import type { SocketContext } from './types.js';
  * first check at once: the later joiner is the one turned away.
  */
 export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Promise<JoinResult> {
-  const { io, socket, deps } = ctx;
+  const { io, socket, deps, roster } = ctx;
   const max = deps.config.meetings.maxParticipants;
   const room = roomFor(payload.code);
   if (!(await deps.meetings.find(payload.code))) throw meetingNotFound();
   if (socket.data.meetingCode !== payload.code) {
-    const present = await io.in(room).fetchSockets();
-    if (present.length >= max) throw meetingFull(max);
+    if ((await roster.members(room)).length >= max) throw meetingFull(max);
   }
 
   await leaveMeeting(ctx);
@@ -31,7 +30,7 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     joinedAt: performance.timeOrigin + performance.now(),
   });
   socket.join(room);
-  const present = (await io.in(room).fetchSockets()).sort(joinOrder);
+  const present = (await roster.members(room)).sort(joinOrder);
   if (!socket.connected) throw notInMeeting('The connection closed while joining.');
   if (present.findIndex((member) => member.id === socket.id) >= max) {
     await leaveMeeting(ctx);
@@ -61,6 +60,9 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     iceServers,
   });
   ctx.presence.joined(socket.id, payload.code, socket.data.activityId);
+  // Read again after the awaits above: anyone who joined or left meanwhile is in this list, or
+  // their own event reaches this socket after it (the SPA merges events that arrive earlier).
+  const everyone = await roster.members(room);
   socket.to(room).emit('participant:joined', { participant: self });
   if (deps.config.socket.recoveryMs > 0) {
     // Connection state recovery resumes from the last broadcast a client received; a joiner may
@@ -69,7 +71,8 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
   }
   return {
     self,
-    participants: present
+    participants: everyone
+      .sort(joinOrder)
       .filter((member) => member.id !== socket.id)
       .map((member) => toParticipant(member.id, member.data)),
     messages,

@@ -1,3 +1,4 @@
+import { clusterUnavailable } from '../errors/AppError.js';
 import type { HuddleServer } from './types.js';
 
 const MEETING_ROOM_PREFIX = 'meeting:';
@@ -24,6 +25,12 @@ export async function isSocketInRoom(
 ): Promise<boolean> {
   const local = io.of('/').sockets.get(socketId);
   if (local) return local.rooms.has(room);
-  const matches = await io.in(socketId).fetchSockets();
+  const matches = await io
+    .in(socketId)
+    .fetchSockets()
+    .catch(() => {
+      // The adapter's request timed out: some process (maybe the target's) did not answer.
+      throw clusterUnavailable();
+    });
   return matches.some((candidate) => candidate.id === socketId && candidate.rooms.has(room));
 }

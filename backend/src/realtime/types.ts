@@ -3,6 +3,7 @@ import type { Server, Socket } from 'socket.io';
 import type { AppDeps } from '../deps.js';
 import type { IpLimits } from './ipLimits.js';
 import type { Presence } from './presence.js';
+import type { Member, Roster } from './roster.js';
 import type { SerialQueue } from './queue.js';
 
 export interface InterServerEvents {
@@ -10,6 +11,8 @@ export interface InterServerEvents {
   'session:revoked': (sessionId: string) => void;
   /** A meeting changed or ended: forget what the meeting cache holds of it. */
   'meeting:invalidate': (code: string) => void;
+  /** Asks every other process for the members of a room it holds. */
+  'roster:list': (room: string, reply: (members: Member[]) => void) => void;
 }
 
 /** Who a socket is (set once from the handshake) and where it is; never taken from a payload. */
@@ -51,6 +54,8 @@ export interface SocketContext {
   deps: AppDeps;
   ipLimits: IpLimits;
   /** Where the other processes learn who is in a meeting here. */
+  /** Who is in a meeting, on every process that answers. */
+  roster: Roster;
   presence: Presence;
   /** Runs this socket's events one at a time, in arrival order. */
   queue: SerialQueue;

@@ -1,6 +1,12 @@
 import type { Participant } from '@huddle/contract';
 import { RealtimeError } from '../../../../lib/socket';
-import { initialRoomState, roomReducer, type JoinedSession, type RoomState } from './roomReducer';
+import {
+  initialRoomState,
+  roomReducer,
+  type JoinedSession,
+  type RoomAction,
+  type RoomState,
+} from './roomReducer';
 
 function person(id: string, overrides: Partial<Participant> = {}): Participant {
   return { id, name: id, isGuest: true, audio: true, video: true, screen: false, ...overrides };
@@ -66,6 +72,45 @@ describe('roomReducer', () => {
     const state = roomReducer(before, { type: 'recovered' });
 
     expect(state).toEqual({ ...before, status: 'joined' });
+  });
+
+  it('when events arrive before the join answer, then they are merged over its list, not lost', () => {
+    const events: RoomAction[] = [
+      { type: 'participant-joined', participant: person('bob') },
+      { type: 'participant-left', id: 'ada' },
+      { type: 'participant-updated', participant: person('cyd', { audio: false }) },
+      { type: 'participant-joined', participant: person('me') },
+    ];
+    const sent = roomReducer({ ...initialRoomState, status: 'connecting' }, { type: 'join-sent' });
+    const waiting = events.reduce(roomReducer, sent);
+    const session: JoinedSession = {
+      self: person('me'),
+      participants: [person('ada'), person('cyd')],
+      messages: [],
+      iceServers: [],
+    };
+
+    const state = roomReducer(waiting, { type: 'joined', session });
+
+    expect(state.participants).toEqual([person('cyd', { audio: false }), person('bob')]);
+    const later = roomReducer(state, { type: 'participant-joined', participant: person('dee') });
+    expect(later.participants.map((p) => p.id)).toEqual(['cyd', 'bob', 'dee']);
+  });
+
+  it('when rejoining after a drop, then events before the new answer are kept too', () => {
+    const dropped = roomReducer(joined(), { type: 'disconnected' });
+    const sent = roomReducer(dropped, { type: 'join-sent' });
+    const waiting = roomReducer(sent, { type: 'participant-joined', participant: person('bob') });
+    const session: JoinedSession = {
+      self: person('me2'),
+      participants: [person('ada')],
+      messages: [],
+      iceServers: [],
+    };
+
+    const state = roomReducer(waiting, { type: 'joined', session });
+
+    expect(state.participants.map((p) => p.id)).toEqual(['ada', 'bob']);
   });
 
   it('when joining fails, then the error is kept and the session cleared', () => {
