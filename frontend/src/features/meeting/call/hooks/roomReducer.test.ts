@@ -12,14 +12,18 @@ function person(id: string, overrides: Partial<Participant> = {}): Participant {
   return { id, name: id, isGuest: true, audio: true, video: true, screen: false, ...overrides };
 }
 
-function joined(self = person('me'), others = [person('ada')]): RoomState {
-  const session: JoinedSession = {
+function sessionOf(self: Participant, others: Participant[]): JoinedSession {
+  return {
     self,
     participants: others,
     messages: [],
     iceServers: [],
     media: { mode: 'mesh', iceServers: [] },
   };
+}
+
+function joined(self = person('me'), others = [person('ada')]): RoomState {
+  const session = sessionOf(self, others);
   return roomReducer({ ...initialRoomState, status: 'connecting' }, { type: 'joined', session });
 }
 
@@ -83,12 +87,7 @@ describe('roomReducer', () => {
     ];
     const sent = roomReducer({ ...initialRoomState, status: 'connecting' }, { type: 'join-sent' });
     const waiting = events.reduce(roomReducer, sent);
-    const session: JoinedSession = {
-      self: person('me'),
-      participants: [person('ada'), person('cyd')],
-      messages: [],
-      iceServers: [],
-    };
+    const session = sessionOf(person('me'), [person('ada'), person('cyd')]);
 
     const state = roomReducer(waiting, { type: 'joined', session });
 
@@ -101,12 +100,7 @@ describe('roomReducer', () => {
     const dropped = roomReducer(joined(), { type: 'disconnected' });
     const sent = roomReducer(dropped, { type: 'join-sent' });
     const waiting = roomReducer(sent, { type: 'participant-joined', participant: person('bob') });
-    const session: JoinedSession = {
-      self: person('me2'),
-      participants: [person('ada')],
-      messages: [],
-      iceServers: [],
-    };
+    const session = sessionOf(person('me2'), [person('ada')]);
 
     const state = roomReducer(waiting, { type: 'joined', session });
 
