@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { io as connectClient } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Ack, JoinResult } from '../../src/realtime/contract.js';
+import type { Ack, JoinResult } from '@huddle/contract';
 import { createMeeting } from '../../src/services/meeting.service.js';
 import { TEST_ORIGIN } from '../helpers/app.js';
 import { DisposableDatabase } from '../helpers/disposableDatabase.js';
