@@ -5,11 +5,16 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
-/** The built app (backend/dist serving frontend/dist) on a free loopback port, logging to `logFile`. */
-export async function startBuiltApp(logFile: string, env: Record<string, string>) {
-  const port = await freePort();
+/**
+ * The built app (backend/dist serving frontend/dist) on a free loopback port, or on `port` when
+ * given (a restart of an earlier one, whose log it appends to), logging to `logFile`. `kill` sends
+ * any signal and resolves once the process is gone.
+ */
+export async function startBuiltApp(logFile: string, env: Record<string, string>, port?: number) {
+  const restart = port !== undefined;
+  port ??= await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const log = openSync(logFile, 'w');
+  const log = openSync(logFile, restart ? 'a' : 'w');
   const server = spawn(process.execPath, [join(root, 'backend', 'dist', 'server.js')], {
     cwd: root,
     stdio: ['ignore', log, log],
@@ -27,13 +32,13 @@ export async function startBuiltApp(logFile: string, env: Record<string, string>
     },
   });
   await waitUntilReady(baseUrl, server, logFile);
-  const stop = () =>
+  const kill = (signal: NodeJS.Signals) =>
     new Promise<void>((done) => {
-      if (server.exitCode !== null) return done();
+      if (server.exitCode !== null || server.signalCode !== null) return done();
       server.once('exit', () => done());
-      server.kill('SIGTERM');
+      server.kill(signal);
     });
-  return { baseUrl, stop };
+  return { baseUrl, port, kill, stop: () => kill('SIGTERM') };
 }
 
 export function withDatabase(uri: string, dbName: string): string {

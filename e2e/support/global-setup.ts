@@ -34,6 +34,8 @@ export default async function globalSetup() {
     LIVEKIT_API_SECRET: livekit.apiSecret,
   });
   process.env.HUDDLE_E2E_URL = mesh.baseUrl;
+  // For suites that run (and kill) an app process of their own on the same database.
+  process.env.HUDDLE_E2E_MONGODB_URI = uri;
   process.env.HUDDLE_E2E_SFU_URL = sfu.baseUrl;
 
   return async () => {

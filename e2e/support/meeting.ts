@@ -58,9 +58,15 @@ function instrument() {
 
 export async function newParticipant(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; denyMedia?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    denyMedia?: boolean;
+    /** Another app than the suite's (one a test runs itself). */
+    baseURL?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     viewport: options.viewport ?? { width: 1280, height: 800 },
     permissions: ['camera', 'microphone', 'clipboard-read', 'clipboard-write'],
   });
