@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { afterEach, inject } from 'vitest';
-import { freePort, ServerProcess } from '../support/serverProcess.js';
+import { freePort, ServerProcess } from '../helpers/serverProcess.js';
 
 /** Server processes for one test file, on this file's database; all are killed after each test. */
 export function useServerProcesses() {

@@ -5,7 +5,7 @@ import type { Ack, JoinResult } from '@huddle/contract';
 import { createMeeting } from '../../src/services/meeting.service.js';
 import { TEST_ORIGIN } from '../helpers/app.js';
 import { DisposableDatabase } from '../helpers/disposableDatabase.js';
-import { freePort, spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import { freePort, ServerProcess } from '../helpers/serverProcess.js';
 
 let database: DisposableDatabase;
 let server: ServerProcess | undefined;
@@ -20,7 +20,11 @@ afterAll(async () => {
 describe('when the server process starts before its database', () => {
   it('then it neither listens nor reports ready until the database is up, and the first join works', async () => {
     database = new DisposableDatabase(await freePort());
-    server = await spawnServer({ MONGODB_URI: database.uri(), DB_TIMEOUT_MS: '500' });
+    server = new ServerProcess(await freePort(), {
+      MONGODB_URI: database.uri(),
+      DB_TIMEOUT_MS: '500',
+    });
+    const ready = server.start();
 
     await server.logged(/database connection failed/);
     const early = await fetch(`${server.url}/healthz`).then(
@@ -31,7 +35,7 @@ describe('when the server process starts before its database', () => {
     expect(server.isReady()).toBe(false);
 
     await database.start();
-    await server.ready;
+    await ready;
     await mongoose.connect(database.uri());
     const code = (await createMeeting(new mongoose.Types.ObjectId().toHexString(), 'Restart')).code;
     const socket = connectClient(server.url, {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Ack, JoinResult } from '@huddle/contract';
 import { TEST_ORIGIN } from '../helpers/app.js';
 import { useTestDatabase } from '../helpers/database.js';
-import { spawnServer, type ServerProcess } from '../helpers/serverProcess.js';
+import { freePort, ServerProcess } from '../helpers/serverProcess.js';
 import { createMeeting } from './helpers.js';
 
 useTestDatabase();
@@ -26,9 +26,12 @@ async function twoProcesses() {
     REDIS_URL: 'redis://127.0.0.1:6379',
     CLUSTER_NODE_TIMEOUT_MS: '900',
   };
-  const started = await Promise.all([spawnServer(env), spawnServer(env)]);
+  const started = [
+    new ServerProcess(await freePort(), env),
+    new ServerProcess(await freePort(), env),
+  ];
   servers.push(...started);
-  await Promise.all(started.map((server) => server.ready));
+  await Promise.all(started.map((server) => server.start()));
   return started;
 }
 
