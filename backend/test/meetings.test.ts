@@ -3,6 +3,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { generateMeetingCode, isMeetingCode } from '../src/lib/meetingCode.js';
 import { createMeeting } from '../src/services/meeting.service.js';
+import { endMeeting } from '../src/services/meetingControl.service.js';
 import { buildTestApp } from './helpers/app.js';
 import { useTestDatabase } from './helpers/database.js';
 import { bearer, signUp } from './support/auth.js';
@@ -29,6 +30,8 @@ describe('POST /meetings', () => {
         hostId: session.user.id,
         createdAt: expect.any(String),
         endedAt: null,
+        lobby: false,
+        locked: false,
       },
     });
   });
@@ -92,6 +95,19 @@ describe('GET /meetings/:code', () => {
 
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ meeting: created.body.meeting });
+  });
+
+  it('when the meeting has ended, then it shows when it ended', async () => {
+    const { app } = buildTestApp();
+    const session = await signUp(app);
+    const created = await request(app).post(MEETINGS).set(bearer(session.accessToken));
+    const { code } = created.body.meeting as { code: string };
+    const ended = await endMeeting(code);
+
+    const res = await request(app).get(`${MEETINGS}/${code}`);
+
+    expect(res.status).toBe(200);
+    expect(res.body.meeting.endedAt).toBe(ended.endedAt);
   });
 
   it('when the code is typed in capitals, then it still finds the meeting', async () => {

@@ -22,6 +22,11 @@ export const meetingFull = (max: number) =>
   new AppError(409, 'MEETING_FULL', `This meeting is full (at most ${max} participants).`);
 export const notInMeeting = (message = 'You are not in this meeting.') =>
   new AppError(409, 'NOT_IN_MEETING', message);
+export const forbidden = (message = 'Only hosts and co-hosts may do that.') =>
+  new AppError(403, 'FORBIDDEN', message);
+export const meetingLocked = () =>
+  new AppError(423, 'MEETING_LOCKED', 'This meeting is locked; nobody new may join.');
+export const meetingEnded = () => new AppError(410, 'MEETING_ENDED', 'This meeting has ended.');
 export const unauthorized = (message = 'Authentication is required.') =>
   new AppError(401, 'UNAUTHORIZED', message);
 export const rateLimited = (retryAfterSeconds: number) =>

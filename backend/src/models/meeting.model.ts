@@ -7,6 +7,14 @@ const meetingSchema = new Schema(
     title: { type: String, trim: true, maxlength: MEETING_TITLE_MAX, default: '' },
     hostId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
     endedAt: { type: Date, default: null },
+    /** Everyone but hosts and co-hosts waits in the lobby to be admitted. */
+    lobby: { type: Boolean, default: false },
+    /** Nobody new may join (hosts and co-hosts still may). */
+    locked: { type: Boolean, default: false },
+    cohostIds: { type: [Schema.Types.ObjectId], default: [] },
+    // Removal lasts for the meeting's lifetime: members by account, guests by normalised name.
+    removedUserIds: { type: [Schema.Types.ObjectId], default: [] },
+    removedNames: { type: [String], default: [] },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );
@@ -22,5 +30,7 @@ export function toPublicMeeting(meeting: MeetingDocument): PublicMeeting {
     hostId: String(meeting.hostId),
     createdAt: meeting.createdAt.toISOString(),
     endedAt: meeting.endedAt ? meeting.endedAt.toISOString() : null,
+    lobby: meeting.lobby,
+    locked: meeting.locked,
   };
 }

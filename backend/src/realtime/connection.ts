@@ -1,11 +1,16 @@
 import { registerChatHandlers } from './chat.handlers.js';
 import { CLIENT_EVENTS } from '@huddle/contract';
+import { registerControlHandlers } from './control.handlers.js';
+import { registerHandHandlers } from './hand.handlers.js';
 import { errorAck, splitArgs } from './handler.js';
+import type { Commands } from './commands.js';
+import { registerLobbyHandlers } from './lobby.handlers.js';
 import { registerMediaHandlers } from './media.handlers.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
 import { leaveMeeting } from './membership.js';
 import { createSerialQueue } from './queue.js';
 import { rateLimit } from './rateLimit.js';
+import { registerReactionHandlers } from './reaction.handlers.js';
 import { isRecoverable, type RecoveryHolds } from './recovery.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { registerSignalHandlers } from './signal.handlers.js';
@@ -28,7 +33,8 @@ export function onConnection(
   { pending, now, recovery }: ConnectionOptions,
 ): void {
   const ctx: SocketContext = { ...wiring, queue: createSerialQueue() };
-  const { socket, deps } = ctx;
+  const { socket, deps, commands } = ctx;
+  commands.add(ctx);
   socket.use(rateLimit(socket, deps.config.socket, now));
   socket.use((packet, next) => {
     if (KNOWN_EVENTS.has(String(packet[0]))) return next();
@@ -39,9 +45,14 @@ export function onConnection(
   registerChatHandlers(ctx);
   registerSignalHandlers(ctx);
   registerMediaHandlers(ctx);
+  registerControlHandlers(ctx);
+  registerLobbyHandlers(ctx);
+  registerHandHandlers(ctx);
+  registerReactionHandlers(ctx);
 
   if (socket.recovered) recovery.recovered(socket.id);
   socket.on('disconnect', (reason) => {
+    commands.remove(socket.id);
     const leave = () => ctx.queue(() => leaveMeeting(ctx));
     const mayRecover =
       deps.config.socket.recoveryMs > 0 && isRecoverable(reason) && socket.data.meetingCode;

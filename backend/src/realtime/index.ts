@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import type { AppDeps } from '../deps.js';
 import { connectRedisAdapter } from './adapter.js';
 import { authenticate } from './auth.js';
+import { createCommands } from './commands.js';
 import { onConnection } from './connection.js';
 import { createRecoveryHolds } from './recovery.js';
 import { createIpLimits } from './ipLimits.js';
@@ -64,6 +65,7 @@ export async function createRealtime(
   const pending = new Set<Promise<void>>();
   const ipLimits = createIpLimits(deps);
   const roster = createRoster(io, redis !== undefined, logger);
+  const commands = createCommands(io, logger, redis !== undefined);
   io.use(ipLimits.connections);
   io.use(authenticate(deps));
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
@@ -71,7 +73,10 @@ export async function createRealtime(
   const now = options.now ?? (() => performance.now());
   const recovery = createRecoveryHolds(io, config.socket.recoveryMs);
   io.on('connection', (socket) =>
-    onConnection({ io, socket, deps, ipLimits, roster, presence }, { pending, now, recovery }),
+    onConnection(
+      { io, socket, deps, ipLimits, roster, presence, commands },
+      { pending, now, recovery },
+    ),
   );
 
   return {

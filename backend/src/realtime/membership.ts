@@ -1,22 +1,27 @@
 import { recordJoin } from '../services/activity.service.js';
 import { listMessages } from '../services/chat.service.js';
-import type { JoinPayload, JoinResult } from '@huddle/contract';
-import { meetingFull, meetingNotFound, notInMeeting } from '../errors/AppError.js';
+import { isHostRole, type Admission } from '../services/meetingControl.service.js';
+import { byRaisedHand, type JoinPayload, type JoinResult } from '@huddle/contract';
+import { meetingFull, notInMeeting } from '../errors/AppError.js';
 import { iceServersFor, turnIdentity } from './iceServers.js';
+import { announceHostPresence, isHostPresent, knockingIn, leaveLobby } from './lobby.js';
 import { joinOrder, toParticipant } from './participants.js';
-import { roomFor } from './rooms.js';
+import { hostsFor, roomFor } from './rooms.js';
 import type { SocketContext } from './types.js';
 
 /**
- * Puts the socket in a meeting (leaving any other first). The cap is checked before joining
- * and again after, by join order, because two sockets (maybe on two processes) can pass the
- * first check at once: the later joiner is the one turned away.
+ * Puts the socket in a meeting it was admitted to (leaving any other first), with the role the
+ * admission found. The cap is checked before joining and again after, by join order, because two
+ * sockets (maybe on two processes) can pass the first check at once: the later joiner is turned away.
  */
-export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Promise<JoinResult> {
+export async function joinMeeting(
+  ctx: SocketContext,
+  payload: JoinPayload,
+  { role, meeting }: Admission,
+): Promise<JoinResult> {
   const { io, socket, deps, roster } = ctx;
   const max = deps.config.meetings.maxParticipants;
   const room = roomFor(payload.code);
-  if (!(await deps.meetings.find(payload.code))) throw meetingNotFound();
   if (socket.data.meetingCode !== payload.code) {
     if ((await roster.members(room)).length >= max) throw meetingFull(max);
   }
@@ -28,8 +33,11 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     video: payload.video,
     screen: false,
     joinedAt: performance.timeOrigin + performance.now(),
+    role,
   });
   socket.join(room);
+  const isHost = isHostRole(role);
+  if (isHost) socket.join(hostsFor(payload.code));
   const present = (await roster.members(room)).sort(joinOrder);
   if (!socket.connected) throw notInMeeting('The connection closed while joining.');
   if (present.findIndex((member) => member.id === socket.id) >= max) {
@@ -69,35 +77,48 @@ export async function joinMeeting(ctx: SocketContext, payload: JoinPayload): Pro
     // not have had one yet, so it gets its own state as a broadcast (the SPA ignores it).
     io.to(socket.id).emit('participant:updated', { participant: self });
   }
+  if (isHost) announceHostPresence(io, payload.code, true);
   return {
     self,
     participants: everyone
       .sort(joinOrder)
       .filter((member) => member.id !== socket.id)
-      .map((member) => toParticipant(member.id, member.data)),
+      .map((member) => toParticipant(member.id, member.data))
+      .sort(byRaisedHand),
     messages,
     iceServers,
     media,
+    meeting,
+    knocking: isHost ? await knockingIn(io, payload.code) : [],
   };
 }
 
 /**
- * Takes the socket out of its meeting, tells the others, closes the member's Activity and
- * stops its media.
+ * Takes the socket out of its lobby or meeting, tells the others (unless `announce` is false),
+ * closes the member's Activity and stops its media. When the last host goes, the lobby hears
+ * that nobody can admit them now.
  */
-export async function leaveMeeting({ io, socket, deps, presence }: SocketContext): Promise<void> {
+export async function leaveMeeting(ctx: SocketContext, { announce = true } = {}): Promise<void> {
+  const { io, socket, deps, presence } = ctx;
+  await leaveLobby(ctx);
   const code = socket.data.meetingCode;
   if (!code) return;
-  const { activityId } = socket.data;
+  const { activityId, role } = socket.data;
   delete socket.data.meetingCode;
   delete socket.data.activityId;
   delete socket.data.joinedAt;
+  delete socket.data.role;
+  delete socket.data.raisedAt;
   socket.data.screen = false;
   const room = roomFor(code);
   socket.leave(room);
-  io.to(room).emit('participant:left', { id: socket.id });
+  socket.leave(hostsFor(code));
+  if (announce) io.to(room).emit('participant:left', { id: socket.id });
   presence.left(socket.id);
   const removingMedia = deps.media.removeParticipant(code, socket.id);
+  if (announce && isHostRole(role) && !(await isHostPresent(io, code))) {
+    announceHostPresence(io, code, false);
+  }
   // At most DB_TIMEOUT_MS: a leave the database does not take in time is written later.
   if (activityId) await deps.leaves.record(activityId);
   await removingMedia;

@@ -10,6 +10,9 @@ export function toParticipant(id: string, data: SocketData): Participant {
     audio: data.audio,
     video: data.video,
     screen: data.screen,
+    role: data.role ?? 'participant',
+    handRaised: data.raisedAt !== undefined,
+    ...(data.raisedAt !== undefined ? { raisedAt: data.raisedAt } : {}),
   };
 }
 

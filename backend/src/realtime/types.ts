@@ -1,6 +1,7 @@
-import type { ClientToServerEvents, ServerToClientEvents } from '@huddle/contract';
+import type { ClientToServerEvents, Role, ServerToClientEvents } from '@huddle/contract';
 import type { Server, Socket } from 'socket.io';
 import type { AppDeps } from '../deps.js';
+import type { Command, Commands } from './commands.js';
 import type { IpLimits } from './ipLimits.js';
 import type { Presence } from './presence.js';
 import type { Member, Roster } from './roster.js';
@@ -13,6 +14,8 @@ export interface InterServerEvents {
   'meeting:invalidate': (code: string) => void;
   /** Asks every other process for the members of a room it holds. */
   'roster:list': (room: string, reply: (members: Member[]) => void) => void;
+  /** A host control for whoever holds its target (see commands.ts). */
+  command: (command: Command) => void;
 }
 
 /** Who a socket is (set once from the handshake) and where it is; never taken from a payload. */
@@ -31,6 +34,12 @@ export interface SocketData {
   audio: boolean;
   video: boolean;
   screen: boolean;
+  /** Set from the meeting document when the socket enters a meeting, never from a payload. */
+  role?: Role;
+  /** The meeting whose lobby this socket waits in. */
+  waitingFor?: string;
+  /** When the hand went up (ms since the epoch), while it is up. */
+  raisedAt?: number;
 }
 
 export type HuddleServer = Server<
@@ -59,4 +68,6 @@ export interface SocketContext {
   presence: Presence;
   /** Runs this socket's events one at a time, in arrival order. */
   queue: SerialQueue;
+  /** Hands host controls to the processes holding their targets. */
+  commands: Commands;
 }

@@ -10,24 +10,23 @@ export async function findMeetingByCode(code: string): Promise<MeetingDocument |
   return Meeting.findOne({ code });
 }
 
-/** What a join needs to know of a meeting. */
+/** What a join needs to know of a meeting: its public view and who may (not) come in. */
 export interface MeetingSummary {
-  code: string;
-  title: string;
-  hostId: string;
-  endedAt: Date | null;
+  meeting: PublicMeeting;
+  cohostIds: string[];
+  removedUserIds: string[];
+  /** Normalised names of removed participants (see meetingControl.service). */
+  removedNames: string[];
 }
 
 export async function findMeetingSummary(code: string): Promise<MeetingSummary | null> {
-  const meeting = await Meeting.findOne({ code }, { code: 1, title: 1, hostId: 1, endedAt: 1 })
-    .lean()
-    .exec();
+  const meeting = await Meeting.findOne({ code });
   if (!meeting) return null;
   return {
-    code: meeting.code,
-    title: meeting.title ?? '',
-    hostId: String(meeting.hostId),
-    endedAt: meeting.endedAt ?? null,
+    meeting: toPublicMeeting(meeting),
+    cohostIds: meeting.cohostIds.map(String),
+    removedUserIds: meeting.removedUserIds.map(String),
+    removedNames: [...meeting.removedNames],
   };
 }
 

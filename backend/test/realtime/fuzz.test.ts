@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { CLIENT_EVENTS } from '@huddle/contract';
+import { CLIENT_EVENTS, REACTIONS } from '@huddle/contract';
 import { useTestDatabase } from '../helpers/database.js';
 import { createMeeting, guest, join, nextEvent, ok, useRealtime, type Client } from './helpers.js';
 
@@ -12,6 +12,8 @@ const KNOWN_CODES = new Set([
   'MEETING_NOT_FOUND',
   'MEETING_FULL',
   'NOT_IN_MEETING',
+  'FORBIDDEN',
+  'RATE_LIMITED',
 ]);
 
 /** Payloads that are nearly right as well as anything at all. */
@@ -30,6 +32,13 @@ function payloads(code: string, peer: string) {
         fc.record({ candidate: fc.oneof(fc.constant(null), fc.object()) }),
         fc.anything(),
       ),
+      id: fc.oneof(fc.constant(peer), fc.string()),
+      kind: fc.oneof(fc.constantFrom('audio', 'video'), fc.string()),
+      raised: fc.boolean(),
+      emoji: fc.oneof(fc.constantFrom(...REACTIONS), fc.string()),
+      lobby: fc.boolean(),
+      locked: fc.boolean(),
+      title: fc.string({ maxLength: 130 }),
     },
     { requiredKeys: [] },
   );

@@ -31,6 +31,8 @@ describe('socket handshake', () => {
       audio: true,
       video: true,
       screen: false,
+      role: 'participant',
+      handRaised: false,
     });
   });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@huddle/contract';
+import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '@huddle/contract';
 import mongoose from 'mongoose';
 import {
   io as connectClient,
@@ -113,7 +113,16 @@ export function useRealtime() {
     return servers;
   }
 
-  return { startServer, client, connect, meetingOfTwo, twoServers };
+  /** A meeting created by a member, who has joined it as its host. */
+  async function hostedMeeting(server: TestServer, hostName = 'Hana') {
+    const account = member(server.deps, hostName);
+    const code = await createMeeting('Stand-up', account.userId);
+    const host = await connect(server, account.auth);
+    await join(host, code);
+    return { code, host, hostUserId: account.userId, hostAuth: account.auth };
+  }
+
+  return { startServer, client, connect, meetingOfTwo, twoServers, hostedMeeting };
 }
 
 export function guest(name = 'Guest'): { name: string } {
@@ -127,9 +136,11 @@ export function member(deps: AppDeps, name = 'Member') {
   return { auth: { token: accessToken }, userId };
 }
 
-export async function createMeeting(title = 'Stand-up'): Promise<string> {
-  const host = new mongoose.Types.ObjectId().toHexString();
-  return (await createMeetingFor(host, title)).code;
+export async function createMeeting(
+  title = 'Stand-up',
+  hostId = new mongoose.Types.ObjectId().toHexString(),
+): Promise<string> {
+  return (await createMeetingFor(hostId, title)).code;
 }
 
 /** The data of a successful ack; fails the test with the error otherwise. */
@@ -160,8 +171,15 @@ export function collect<E extends keyof ServerToClientEvents>(socket: Client, ev
   return received;
 }
 
-export async function join(socket: Client, code: string, media = { audio: true, video: true }) {
-  return ok(await socket.emitWithAck('meeting:join', { code, ...media }));
+/** Joins straight into the meeting; fails the test if the lobby holds the socket back. */
+export async function join(
+  socket: Client,
+  code: string,
+  media = { audio: true, video: true },
+): Promise<JoinResult> {
+  const result = ok(await socket.emitWithAck('meeting:join', { code, ...media }));
+  if ('waiting' in result) throw new Error('expected to join, got a place in the lobby');
+  return result;
 }
 
 /** A round trip from each socket: anything the server sent them before is delivered by then. */

@@ -14,7 +14,16 @@ describe('media:update', () => {
     expect(ok(await a.emitWithAck('media:update', { video: false, screen: true }))).toEqual({});
 
     expect(await updated).toEqual({
-      participant: { id: a.id, name: 'A', isGuest: true, audio: true, video: false, screen: true },
+      participant: {
+        id: a.id,
+        name: 'A',
+        isGuest: true,
+        audio: true,
+        video: false,
+        screen: true,
+        role: 'participant',
+        handRaised: false,
+      },
     });
   });
 
@@ -28,7 +37,16 @@ describe('media:update', () => {
     const { participants } = await join(await connect(server, guest('B')), code);
 
     expect(participants).toEqual([
-      { id: a.id, name: 'A', isGuest: true, audio: false, video: true, screen: false },
+      {
+        id: a.id,
+        name: 'A',
+        isGuest: true,
+        audio: false,
+        video: true,
+        screen: false,
+        role: 'participant',
+        handRaised: false,
+      },
     ]);
   });
 

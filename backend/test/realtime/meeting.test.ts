@@ -29,7 +29,16 @@ describe('meeting:join', () => {
 
     expect(result.self).toMatchObject({ id: bob.id, name: 'Bob', isGuest: false, video: true });
     expect(result.participants).toEqual([
-      { id: alice.id, name: 'Alice', isGuest: true, audio: true, video: false, screen: false },
+      {
+        id: alice.id,
+        name: 'Alice',
+        isGuest: true,
+        audio: true,
+        video: false,
+        screen: false,
+        role: 'participant',
+        handRaised: false,
+      },
     ]);
     expect(result.messages).toEqual([]);
     expect(result.iceServers).toEqual([{ urls: ['stun:stun.example.org:3478'] }]);

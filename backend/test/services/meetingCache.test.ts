@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createMeetingCache } from '../../src/services/meetingCache.js';
 import type { MeetingSummary } from '../../src/services/meeting.service.js';
 
+function summaryOf(code: string): MeetingSummary {
+  const meeting = {
+    code,
+    title: code,
+    hostId: 'h',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    endedAt: null,
+    lobby: false,
+    locked: false,
+  };
+  return { meeting, cohostIds: [], removedUserIds: [], removedNames: [] };
+}
+
 /** A cache over a fixed set of meetings that records every load it makes. */
 function cacheOver(codes: string[], options: { maxEntries?: number; ttlMs?: number } = {}) {
   const loads: string[] = [];
@@ -10,7 +23,7 @@ function cacheOver(codes: string[], options: { maxEntries?: number; ttlMs?: numb
     ttlMs: options.ttlMs ?? 60_000,
     load: async (code): Promise<MeetingSummary | null> => {
       loads.push(code);
-      return codes.includes(code) ? { code, title: code, hostId: 'h', endedAt: null } : null;
+      return codes.includes(code) ? summaryOf(code) : null;
     },
   });
   return { cache, loads };
@@ -23,7 +36,7 @@ describe('meeting cache', () => {
     const found = await Promise.all([cache.find('a'), cache.find('a')]);
     await cache.find('a');
 
-    expect(found.map((meeting) => meeting?.code)).toEqual(['a', 'a']);
+    expect(found.map((summary) => summary?.meeting.code)).toEqual(['a', 'a']);
     expect(loads).toEqual(['a']);
   });
 

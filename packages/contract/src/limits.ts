@@ -23,3 +23,10 @@ export const CHAT_PAGE_SIZE = 50;
 
 export const ACTIVITY_PAGE_SIZE_DEFAULT = 20;
 export const ACTIVITY_PAGE_SIZE_MAX = 50;
+
+/** The reactions anyone may send; nothing else is relayed. */
+export const REACTIONS = ['👍', '👏', '🎉', '❤️', '😂', '😮', '🤔', '🙌'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/** Each socket may send a reaction a second on average, with bursts of five. */
+export const REACTION_RATE = { perSecond: 1, burst: 5 } as const;

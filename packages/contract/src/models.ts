@@ -12,6 +12,10 @@ export interface Meeting {
   hostId: string;
   createdAt: string;
   endedAt: string | null;
+  /** Everyone but hosts and co-hosts waits in the lobby to be admitted. */
+  lobby: boolean;
+  /** Nobody new may join (hosts and co-hosts still may). */
+  locked: boolean;
 }
 
 /** One meeting in a user's history; `meeting` is null when it no longer exists. */
@@ -29,6 +33,8 @@ export interface ActivityPage {
   nextCursor: string | null;
 }
 
+export type Role = 'host' | 'cohost' | 'participant';
+
 /** `id` is the participant's socket id. */
 export interface Participant {
   id: string;
@@ -38,6 +44,23 @@ export interface Participant {
   audio: boolean;
   video: boolean;
   screen: boolean;
+  role: Role;
+  handRaised: boolean;
+  /** When the hand went up (ms since the epoch), while it is up: hands are listed in this order. */
+  raisedAt?: number;
+}
+
+/** Raised hands first, earliest first; everyone else keeps the order they came in. */
+export function byRaisedHand(a: Participant, b: Participant): number {
+  const never = Number.POSITIVE_INFINITY;
+  const order = (a.raisedAt ?? never) - (b.raisedAt ?? never);
+  return Number.isNaN(order) ? 0 : order;
+}
+
+/** Who did something to you (a mute). */
+export interface Actor {
+  id: string;
+  name: string;
 }
 
 export interface ChatMessage {

@@ -1,14 +1,21 @@
 import type { ErrorCode } from '../errors.js';
-import type { ChatMessage, IceServer, Participant } from '../models.js';
+import type { Reaction } from '../limits.js';
+import type { Actor, ChatMessage, IceServer, Meeting, Participant } from '../models.js';
 import type {
   AuthRefreshPayload,
   ChatHistoryPayload,
   ChatSendPayload,
+  EndPayload,
+  HandRaisePayload,
   JoinPayload,
   LeavePayload,
   MediaUpdatePayload,
+  MeetingUpdatePayload,
+  MutePayload,
+  ReactionPayload,
   SignalData,
   SignalPayload,
+  TargetPayload,
 } from './schemas.js';
 
 /** The Socket.IO event maps: every client event is acked `{ok: true, data}` or `{ok: false, error}`. */
@@ -37,11 +44,23 @@ export interface JoinResult {
   /** The mesh's ICE servers, also in `media` when it is the mesh; kept here for older clients. */
   iceServers: IceServer[];
   media: MediaAccess;
+  meeting: Meeting;
+  /** People waiting in the lobby; only hosts and co-hosts are told. */
+  knocking: Participant[];
 }
+
+/** The join ack of someone the lobby holds back; `lobby:admitted` or `lobby:denied` follows. */
+export interface LobbyWait {
+  waiting: true;
+  /** Whether a host or co-host is in the meeting to admit them now. */
+  hostPresent: boolean;
+}
+
+export type JoinAck = JoinResult | LobbyWait;
 
 export interface ClientToServerEvents {
   'auth:refresh': (payload: AuthRefreshPayload, ack: AckCallback<{ expiresIn: number }>) => void;
-  'meeting:join': (payload: JoinPayload, ack: AckCallback<JoinResult>) => void;
+  'meeting:join': (payload: JoinPayload, ack: AckCallback<JoinAck>) => void;
   'meeting:leave': (payload: LeavePayload, ack: AckCallback<EmptyObject>) => void;
   'chat:send': (payload: ChatSendPayload, ack: AckCallback<{ message: ChatMessage }>) => void;
   'chat:history': (
@@ -50,6 +69,15 @@ export interface ClientToServerEvents {
   ) => void;
   signal: (payload: SignalPayload, ack: AckCallback<EmptyObject>) => void;
   'media:update': (payload: MediaUpdatePayload, ack: AckCallback<EmptyObject>) => void;
+  'meeting:update': (payload: MeetingUpdatePayload, ack: AckCallback<{ meeting: Meeting }>) => void;
+  'meeting:end': (payload: EndPayload, ack: AckCallback<EmptyObject>) => void;
+  'participant:promote': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
+  'participant:mute': (payload: MutePayload, ack: AckCallback<EmptyObject>) => void;
+  'participant:remove': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
+  'lobby:admit': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
+  'lobby:deny': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
+  'hand:raise': (payload: HandRaisePayload, ack: AckCallback<EmptyObject>) => void;
+  'reaction:send': (payload: ReactionPayload, ack: AckCallback<EmptyObject>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -58,6 +86,24 @@ export interface ServerToClientEvents {
   'participant:updated': (payload: { participant: Participant }) => void;
   'chat:message': (payload: { message: ChatMessage }) => void;
   signal: (payload: { from: string; data: SignalData }) => void;
+  'meeting:updated': (payload: { meeting: Meeting }) => void;
+  /** The meeting ended for everyone; the socket is out of it. */
+  'meeting:ended': (payload: EmptyObject) => void;
+  /** A host removed this socket from the meeting; it cannot come back. */
+  'meeting:removed': (payload: EmptyObject) => void;
+  /** A host turned this socket's microphone or camera off; it may turn it on again. */
+  'participant:muted': (payload: { kind: 'audio' | 'video'; by: Actor }) => void;
+  /** To hosts: someone is waiting in the lobby. */
+  'lobby:knock': (payload: { participant: Participant }) => void;
+  /** To hosts: someone stopped waiting (admitted, denied or gone). */
+  'lobby:left': (payload: { id: string }) => void;
+  /** To a waiting socket: it is in; the same data as a join. */
+  'lobby:admitted': (payload: JoinResult) => void;
+  /** To a waiting socket: it was not let in (`error` when admission failed, e.g. full). */
+  'lobby:denied': (payload: { error?: AckError }) => void;
+  /** To waiting sockets: whether a host is there to admit them. */
+  'lobby:status': (payload: { hostPresent: boolean }) => void;
+  reaction: (payload: { from: string; emoji: Reaction }) => void;
   /** Sent just before the server closes a member's socket: its session expired or was ended. */
   'session:ended': (payload: { error: AckError }) => void;
 }
@@ -76,4 +122,13 @@ export const CLIENT_EVENTS = [
   'chat:history',
   'signal',
   'media:update',
+  'meeting:update',
+  'meeting:end',
+  'participant:promote',
+  'participant:mute',
+  'participant:remove',
+  'lobby:admit',
+  'lobby:deny',
+  'hand:raise',
+  'reaction:send',
 ] as const satisfies readonly ClientEventName[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { displayNameSchema, humanTextSchema, meetingCodeSchema } from '../fields.js';
-import { CHAT_TEXT_MAX } from '../limits.js';
+import { CHAT_TEXT_MAX, MEETING_TITLE_MAX, REACTIONS } from '../limits.js';
 
 /** The socket handshake's `auth` and the payload of every client event. */
 
@@ -65,6 +65,34 @@ export const mediaUpdatePayloadSchema = z
   })
   .strict();
 
+/** A participant named in a control event: the socket id the server gave them. */
+const participantIdSchema = z.string().min(1).max(64);
+
+export const targetPayloadSchema = z.object({ id: participantIdSchema });
+
+export const meetingUpdatePayloadSchema = z
+  .object({
+    lobby: z.boolean().optional(),
+    locked: z.boolean().optional(),
+    title: z.string().trim().max(MEETING_TITLE_MAX).optional(),
+  })
+  .strict();
+
+export const mutePayloadSchema = z.object({
+  id: participantIdSchema,
+  kind: z.enum(['audio', 'video']),
+});
+
+export const endPayloadSchema = z.object({}).strict();
+
+/** Without `id` it raises or lowers one's own hand; with another's `id` a host lowers theirs. */
+export const handRaisePayloadSchema = z.object({
+  raised: z.boolean(),
+  id: participantIdSchema.optional(),
+});
+
+export const reactionPayloadSchema = z.object({ emoji: z.enum(REACTIONS) });
+
 export type AuthRefreshPayload = z.infer<typeof authRefreshPayloadSchema>;
 export type JoinPayload = z.infer<typeof joinPayloadSchema>;
 export type LeavePayload = z.infer<typeof leavePayloadSchema>;
@@ -73,3 +101,9 @@ export type ChatHistoryPayload = z.infer<typeof chatHistoryPayloadSchema>;
 export type SignalData = z.infer<typeof signalDataSchema>;
 export type SignalPayload = z.infer<typeof signalPayloadSchema>;
 export type MediaUpdatePayload = z.infer<typeof mediaUpdatePayloadSchema>;
+export type TargetPayload = z.infer<typeof targetPayloadSchema>;
+export type MeetingUpdatePayload = z.infer<typeof meetingUpdatePayloadSchema>;
+export type MutePayload = z.infer<typeof mutePayloadSchema>;
+export type EndPayload = z.infer<typeof endPayloadSchema>;
+export type HandRaisePayload = z.infer<typeof handRaisePayloadSchema>;
+export type ReactionPayload = z.infer<typeof reactionPayloadSchema>;

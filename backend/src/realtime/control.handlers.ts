@@ -1,0 +1,92 @@
+import { forbidden } from '../errors/AppError.js';
+import {
+  addCohost,
+  endMeeting,
+  recordRemoval,
+  updateSettings,
+} from '../services/meetingControl.service.js';
+import {
+  endPayloadSchema,
+  meetingUpdatePayloadSchema,
+  mutePayloadSchema,
+  targetPayloadSchema,
+} from '@huddle/contract';
+import { findTarget, requireHost } from './control.js';
+import { defineHandler } from './handler.js';
+import { roomFor } from './rooms.js';
+import type { SocketContext } from './types.js';
+
+/** What hosts and co-hosts may do to the meeting and the people in it. */
+export function registerControlHandlers(ctx: SocketContext): void {
+  onUpdate(ctx);
+  onEnd(ctx);
+  onPromote(ctx);
+  onMute(ctx);
+  onRemove(ctx);
+}
+
+function onUpdate(ctx: SocketContext): void {
+  defineHandler(ctx, 'meeting:update', meetingUpdatePayloadSchema, async (settings) => {
+    const code = requireHost(ctx);
+    const meeting = await updateSettings(code, settings);
+    ctx.deps.meetings.invalidateMeeting(code);
+    ctx.io.to(roomFor(code)).emit('meeting:updated', { meeting });
+    return { meeting };
+  });
+}
+
+function onEnd(ctx: SocketContext): void {
+  defineHandler(ctx, 'meeting:end', endPayloadSchema, async () => {
+    const code = requireHost(ctx);
+    // Stored first: from here on every join is refused, so nobody slips in while all are put out.
+    await endMeeting(code);
+    ctx.deps.meetings.invalidateMeeting(code);
+    ctx.commands.dispatch({ type: 'end', code });
+    return {};
+  });
+}
+
+function onPromote(ctx: SocketContext): void {
+  defineHandler(ctx, 'participant:promote', targetPayloadSchema, async ({ id }) => {
+    const code = requireHost(ctx);
+    if (ctx.socket.data.role !== 'host') throw forbidden("Only the meeting's host names co-hosts.");
+    const target = await findTarget(ctx, id, roomFor(code));
+    const { userId, role } = target.data;
+    if (!userId) throw forbidden('Only signed-in participants can be co-hosts.');
+    if (role !== 'participant') return {};
+    await addCohost(code, userId);
+    ctx.deps.meetings.invalidateMeeting(code);
+    ctx.commands.dispatch({ type: 'promote', code, userId });
+    return {};
+  });
+}
+
+function onMute(ctx: SocketContext): void {
+  const { socket } = ctx;
+  defineHandler(ctx, 'participant:mute', mutePayloadSchema, async ({ id, kind }) => {
+    const code = requireHost(ctx);
+    await findTarget(ctx, id, roomFor(code));
+    ctx.commands.dispatch({
+      type: 'mute',
+      code,
+      id,
+      kind,
+      by: { id: socket.id, name: socket.data.name },
+    });
+    return {};
+  });
+}
+
+function onRemove(ctx: SocketContext): void {
+  defineHandler(ctx, 'participant:remove', targetPayloadSchema, async ({ id }) => {
+    const code = requireHost(ctx);
+    if (id === ctx.socket.id) throw forbidden('Leave the meeting instead of removing yourself.');
+    const target = await findTarget(ctx, id, roomFor(code));
+    if (target.data.role === 'host') throw forbidden("The meeting's host cannot be removed.");
+    // Stored first, so that the removed person cannot rejoin while being put out.
+    await recordRemoval(code, target.data);
+    ctx.deps.meetings.invalidateMeeting(code);
+    ctx.commands.dispatch({ type: 'remove', code, id });
+    return {};
+  });
+}
