@@ -10,22 +10,40 @@ import { useScreenShare } from '../call/hooks/useScreenShare';
 import { saveGuestName } from '../utils/guestName';
 import { CallView } from '../call/components/CallView';
 import { LeftScreen } from './LeftScreen';
+import { MeetingOverScreen, type MeetingOver } from './MeetingOverScreen';
 import { MeetingLoadError, MeetingNotFound } from './MeetingUnavailable';
 import { MeetingShell } from './MeetingShell';
 import { PreJoin } from '../prejoin/components/PreJoin';
+import { WaitingScreen } from './WaitingScreen';
 import styles from './MeetingPage.module.css';
 
-/** The page of one meeting: pre-join, the call, and the "you left" screen of one meeting. */
+/** Join errors that mean the meeting is over for us rather than a problem to retry. */
+const OVER_BY_JOIN_ERROR: Record<string, MeetingOver> = {
+  MEETING_ENDED: 'ended',
+  FORBIDDEN: 'removed',
+};
+
+/**
+ * The page of one meeting: pre-join, the waiting room, the call, and the screens after it
+ * (left, ended, removed, not let in).
+ */
 export function MeetingPage({ code }: { code: string }) {
   const info = useMeetingInfo(code);
   const { status, user, homePath, getAccessToken } = useSession();
   const [left, setLeft] = useState(false);
-  const media = useLocalMedia(info.status === 'ready' && !left);
+  const ended = info.status === 'ready' && info.meeting.endedAt !== null;
+  const media = useLocalMedia(info.status === 'ready' && !ended && !left);
   const screen = useScreenShare();
   const { audio, video } = media.on;
   const sharing = screen.track !== null;
   const mediaState = useMemo(() => ({ audio, video, screen: sharing }), [audio, video, sharing]);
-  const room = useMeetingRoom(code, mediaState);
+  const stopScreen = screen.stop;
+  // Put out by the meeting: camera, microphone and screen go as when leaving.
+  const onExit = useCallback(() => {
+    stopScreen();
+    setLeft(true);
+  }, [stopScreen]);
+  const room = useMeetingRoom(code, mediaState, onExit);
   const joinRoom = room.join;
   useDocumentTitle(info.status === 'ready' ? info.meeting.title || code : 'Meeting');
 
@@ -49,6 +67,11 @@ export function MeetingPage({ code }: { code: string }) {
     void room.leave();
   };
 
+  const over: MeetingOver | null =
+    room.exit ??
+    (ended ? 'ended' : null) ??
+    (room.error ? (OVER_BY_JOIN_ERROR[room.error.code] ?? null) : null);
+
   const inCall =
     room.session !== null && (room.status === 'joined' || room.status === 'reconnecting');
   return (
@@ -69,7 +92,20 @@ export function MeetingPage({ code }: { code: string }) {
     if (info.status === 'error') {
       return <MeetingLoadError message={info.message} homePath={homePath} onRetry={info.retry} />;
     }
+    if (over) {
+      const detail = room.exit === 'denied' ? room.error?.message : undefined;
+      return <MeetingOverScreen reason={over} homePath={homePath} detail={detail} />;
+    }
     if (left) return <LeftScreen homePath={homePath} onRejoin={() => setLeft(false)} />;
+    if (room.status === 'waiting') {
+      return (
+        <WaitingScreen
+          title={info.meeting.title || code}
+          hostPresent={room.hostPresent}
+          onCancel={leave}
+        />
+      );
+    }
     if (inCall && room.session) {
       return (
         <CallView

@@ -10,6 +10,9 @@ function renderControls(overrides: Partial<CallControlsProps> = {}) {
     canShare: true,
     chatOpen: false,
     participantsOpen: false,
+    hosting: false,
+    securityOpen: false,
+    handRaised: false,
     unread: 0,
     participantCount: 3,
     onToggleMic: vi.fn(),
@@ -17,8 +20,12 @@ function renderControls(overrides: Partial<CallControlsProps> = {}) {
     onToggleScreen: vi.fn(),
     onToggleChat: vi.fn(),
     onToggleParticipants: vi.fn(),
+    onToggleSecurity: vi.fn(),
+    onToggleHand: vi.fn(),
+    onReact: vi.fn(),
     onCopyLink: vi.fn(),
     onLeave: vi.fn(),
+    onEnd: vi.fn(),
     ...overrides,
   };
   render(<CallControls {...props} />);
@@ -34,6 +41,7 @@ describe('CallControls', () => {
     ['Participants (3)', 'onToggleParticipants'],
     ['Copy invite link', 'onCopyLink'],
     ['Leave call', 'onLeave'],
+    ['Raise hand', 'onToggleHand'],
   ] as const)('when "%s" is clicked, then %s runs once', async (name, callback) => {
     const user = userEvent.setup();
     const props = renderControls();
@@ -99,5 +107,54 @@ describe('CallControls', () => {
 
     expect(props.onToggleMic).toHaveBeenCalledOnce();
     expect(screen.getByRole('toolbar', { name: 'Call controls' })).toBeInTheDocument();
+  });
+
+  it('when the hand is up, then its button is pressed and offers to lower it', () => {
+    renderControls({ handRaised: true });
+
+    expect(screen.getByRole('button', { name: 'Lower hand' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('when a reaction is picked, then it is sent and the picker stays open for more', async () => {
+    const user = userEvent.setup();
+    const props = renderControls();
+
+    await user.click(screen.getByRole('button', { name: 'Send a reaction' }));
+    await user.click(screen.getByRole('button', { name: 'Applause' }));
+
+    expect(props.onReact).toHaveBeenCalledWith('👏');
+    expect(screen.getByRole('button', { name: 'Thumbs up' })).toBeVisible();
+  });
+
+  it('when a participant is not a host, then there is no security button and Leave just leaves', async () => {
+    const user = userEvent.setup();
+    const props = renderControls();
+
+    await user.click(screen.getByRole('button', { name: 'Leave call' }));
+
+    expect(screen.queryByRole('button', { name: 'Meeting security' })).not.toBeInTheDocument();
+    expect(props.onLeave).toHaveBeenCalledOnce();
+  });
+
+  it('when a host opens Leave from the keyboard, then they can end the meeting for everyone, and Escape closes the choice', async () => {
+    const user = userEvent.setup();
+    const props = renderControls({ hosting: true });
+    const leave = screen.getByRole('button', { name: 'Leave call' });
+
+    leave.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Leave meeting' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'End for everyone' })).not.toBeInTheDocument();
+    expect(leave).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'End for everyone' }));
+
+    expect(props.onEnd).toHaveBeenCalledOnce();
+    expect(props.onLeave).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Meeting security' })).toBeInTheDocument();
   });
 });

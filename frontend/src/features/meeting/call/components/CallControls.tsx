@@ -1,7 +1,10 @@
-import { Link, MessageSquareText, MonitorUp, PhoneOff, Users } from 'lucide-react';
+import { Hand, Link, MessageSquareText, MonitorUp, ShieldCheck, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
+import type { Reaction } from '@huddle/contract';
 import { IconButton } from '../../../../components/ui/IconButton';
 import { MediaToggleButton } from '../../components/MediaToggleButton';
+import { LeaveButton } from './LeaveButton';
+import { ReactionPicker } from './ReactionPicker';
 import styles from './CallControls.module.css';
 
 export interface CallControlsProps {
@@ -11,6 +14,10 @@ export interface CallControlsProps {
   canShare: boolean;
   chatOpen: boolean;
   participantsOpen: boolean;
+  /** Hosts and co-hosts get the security panel and can end the meeting for everyone. */
+  hosting: boolean;
+  securityOpen: boolean;
+  handRaised: boolean;
   unread: number;
   participantCount: number;
   onToggleMic: () => void;
@@ -18,8 +25,12 @@ export interface CallControlsProps {
   onToggleScreen: () => void;
   onToggleChat: () => void;
   onToggleParticipants: () => void;
+  onToggleSecurity: () => void;
+  onToggleHand: () => void;
+  onReact: (emoji: Reaction) => void;
   onCopyLink: () => void;
   onLeave: () => void;
+  onEnd: () => void;
   /** Shown at the start of the bar on wide screens (the meeting's name). */
   leading?: ReactNode;
 }
@@ -45,22 +56,39 @@ export function CallControls(props: CallControlsProps) {
           />
         )}
         <IconButton
+          label={props.handRaised ? 'Lower hand' : 'Raise hand'}
+          pressed={props.handRaised}
+          icon={<Hand />}
+          variant={props.handRaised ? 'primary' : 'secondary'}
+          size="lg"
+          onClick={props.onToggleHand}
+        />
+        <ReactionPicker onReact={props.onReact} />
+        <IconButton
           label="Copy invite link"
           icon={<Link />}
           variant="secondary"
           size="lg"
           onClick={props.onCopyLink}
         />
-        <IconButton
-          label="Leave call"
-          icon={<PhoneOff />}
-          variant="danger"
-          size="lg"
+        <LeaveButton
+          canEnd={props.hosting}
+          onLeave={props.onLeave}
+          onEnd={props.onEnd}
           className={styles.leave}
-          onClick={props.onLeave}
         />
       </div>
       <div className={`${styles.group} ${styles.side}`}>
+        {props.hosting && (
+          <IconButton
+            label="Meeting security"
+            pressed={props.securityOpen}
+            icon={<ShieldCheck />}
+            variant={props.securityOpen ? 'primary' : 'ghost'}
+            size="lg"
+            onClick={props.onToggleSecurity}
+          />
+        )}
         <span className={styles.badgeHost}>
           <IconButton
             label={`Participants (${props.participantCount})`}

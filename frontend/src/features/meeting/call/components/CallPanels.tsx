@@ -1,10 +1,12 @@
-import type { Participant } from '@huddle/contract';
+import type { Participant, Meeting } from '@huddle/contract';
 import { ChatPanel } from '../chat/components/ChatPanel';
 import type { Chat } from '../chat/hooks/useChat';
+import type { MeetingControls } from '../hooks/useMeetingControls';
 import { ParticipantsPanel } from './ParticipantsPanel';
+import { SecurityPanel } from './SecurityPanel';
 import { SidePanel } from './SidePanel';
 
-export type Panel = 'chat' | 'participants' | null;
+export type Panel = 'chat' | 'participants' | 'security' | null;
 
 export interface CallPanelsProps {
   panel: Panel;
@@ -13,9 +15,11 @@ export interface CallPanelsProps {
   chatDisabled: boolean;
   self: Participant;
   participants: Participant[];
+  meeting: Meeting;
+  host: MeetingControls['host'];
 }
 
-/** The one side panel open at a time: chat or the people in the call. */
+/** The one side panel open at a time: chat, the people in the call or (hosts) security. */
 export function CallPanels({
   panel,
   onClose,
@@ -23,6 +27,8 @@ export function CallPanels({
   chatDisabled,
   self,
   participants,
+  meeting,
+  host,
 }: CallPanelsProps) {
   if (panel === 'chat') {
     return (
@@ -44,7 +50,14 @@ export function CallPanels({
   if (panel === 'participants') {
     return (
       <SidePanel title="People" onClose={onClose} testId="participants-panel">
-        <ParticipantsPanel self={self} participants={participants} />
+        <ParticipantsPanel self={self} participants={participants} host={host} />
+      </SidePanel>
+    );
+  }
+  if (panel === 'security') {
+    return (
+      <SidePanel title="Meeting security" onClose={onClose} testId="security-panel">
+        <SecurityPanel meeting={meeting} update={host.update} />
       </SidePanel>
     );
   }

@@ -7,11 +7,15 @@ import { useCallTiles } from '../hooks/useCallTiles';
 import type { LocalMedia } from '../../hooks/useLocalMedia';
 import type { MediaState, MeetingRoom } from '../hooks/useMeetingRoom';
 import { useCallMedia } from '../hooks/useCallMedia';
+import { useMeetingControls } from '../hooks/useMeetingControls';
+import { useReactions } from '../hooks/useReactions';
 import type { ScreenShare } from '../hooks/useScreenShare';
+import { useSocketEvent } from '../hooks/useSocketEvent';
 import { copyText, inviteLink } from '../utils/inviteLink';
 import { CallBanners } from './CallBanners';
 import { CallControls } from './CallControls';
 import { CallPanels, type Panel } from './CallPanels';
+import { LobbyRequests } from './LobbyRequests';
 import { VideoGrid } from './VideoGrid';
 import styles from './CallView.module.css';
 
@@ -52,7 +56,16 @@ export function CallView({
   const { remote, speakerId } = useCallMedia(room.socket, session, outgoing);
   const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
   const selfVideo = screen.track ?? media.tracks.video;
-  const tiles = useCallTiles(self, selfVideo, room.participants, remote);
+  const reactions = useReactions(room.socket);
+  const tiles = useCallTiles(self, selfVideo, room.participants, remote, reactions);
+  const controls = useMeetingControls(room.socket, setNotice);
+  const hosting = self.role !== 'participant';
+
+  // A host turned our microphone or camera off; we may turn it on again ourselves.
+  useSocketEvent(room.socket, 'participant:muted', ({ kind, by }) => {
+    if (media.on[kind]) media.toggle(kind);
+    setNotice(`${by.name} turned off your ${kind === 'audio' ? 'microphone' : 'camera'}`);
+  });
 
   const chat = useChat({
     socket: room.socket,
@@ -91,6 +104,7 @@ export function CallView({
           soundBlocked={soundBlocked}
           onAutoplayBlocked={onAutoplayBlocked}
         />
+        {hosting && <LobbyRequests knocking={room.knocking} host={controls.host} />}
         <CallPanels
           panel={panel}
           onClose={() => setPanel(null)}
@@ -98,6 +112,8 @@ export function CallView({
           chatDisabled={room.status !== 'joined'}
           self={self}
           participants={room.participants}
+          meeting={room.meeting ?? session.meeting}
+          host={controls.host}
         />
       </div>
       <footer className={styles.bar}>
@@ -114,6 +130,9 @@ export function CallView({
           canShare={canShareScreen()}
           chatOpen={panel === 'chat'}
           participantsOpen={panel === 'participants'}
+          hosting={hosting}
+          securityOpen={panel === 'security'}
+          handRaised={self.handRaised}
           unread={chat.unread}
           participantCount={room.participants.length + 1}
           onToggleMic={() => media.toggle('audio')}
@@ -121,8 +140,12 @@ export function CallView({
           onToggleScreen={() => (sharing ? screen.stop() : void screen.start())}
           onToggleChat={() => togglePanel('chat')}
           onToggleParticipants={() => togglePanel('participants')}
+          onToggleSecurity={() => togglePanel('security')}
+          onToggleHand={() => controls.raiseHand(!self.handRaised)}
+          onReact={controls.react}
           onCopyLink={() => void copyInvite()}
           onLeave={onLeave}
+          onEnd={controls.host.end}
         />
       </footer>
     </div>

@@ -1,32 +1,52 @@
-import { MicOff, MonitorUp, VideoOff } from 'lucide-react';
-import type { Participant } from '@huddle/contract';
+import { Hand, MicOff, MonitorUp, VideoOff } from 'lucide-react';
+import { byRaisedHand, type Participant, type Role } from '@huddle/contract';
 import { Avatar } from '../../../../components/ui/Avatar';
+import type { MeetingControls } from '../hooks/useMeetingControls';
+import { ParticipantMenu } from './ParticipantMenu';
 import styles from './ParticipantsPanel.module.css';
 
 export interface ParticipantsPanelProps {
   self: Participant;
   participants: Participant[];
+  host: MeetingControls['host'];
 }
 
-export function ParticipantsPanel({ self, participants }: ParticipantsPanelProps) {
-  const everyone = [self, ...participants];
+const ROLE_NOTES: Record<Role, string | null> = {
+  host: 'Host',
+  cohost: 'Co-host',
+  participant: null,
+};
+
+export function ParticipantsPanel({ self, participants, host }: ParticipantsPanelProps) {
+  const everyone = [self, ...participants].sort(byRaisedHand);
+  const hosting = self.role !== 'participant';
   return (
     <ul className={styles.list} aria-label={`${everyone.length} in the call`}>
       {everyone.map((person) => {
         const isSelf = person.id === self.id;
+        const notes = [
+          isSelf ? 'You' : null,
+          ROLE_NOTES[person.role],
+          person.isGuest ? 'Guest' : null,
+        ].filter(Boolean);
         return (
           <li key={person.id} className={styles.item} data-testid="participant-item">
             <Avatar name={person.name} size="md" />
             <span className={styles.name}>
               {person.name}
-              {isSelf && <span className={styles.note}> (You)</span>}
-              {person.isGuest && <span className={styles.note}> · Guest</span>}
+              {notes.length > 0 && <span className={styles.note}> · {notes.join(' · ')}</span>}
             </span>
             <span className={styles.states}>
+              {person.handRaised && (
+                <Hand aria-label="Hand raised" role="img" className={styles.hand} />
+              )}
               {person.screen && <MonitorUp aria-label="Presenting" role="img" />}
               {!person.video && <VideoOff aria-label="Camera off" role="img" />}
               {!person.audio && <MicOff aria-label="Microphone off" role="img" />}
             </span>
+            {hosting && !isSelf && (
+              <ParticipantMenu person={person} viewerRole={self.role} host={host} />
+            )}
           </li>
         );
       })}

@@ -1,7 +1,9 @@
-import { MicOff, MonitorUp } from 'lucide-react';
+import { Hand, MicOff, MonitorUp } from 'lucide-react';
 import { Avatar } from '../../../../components/ui/Avatar';
 import { cx } from '../../../../lib/cx';
 import { StreamVideo } from '../../components/StreamVideo';
+import type { ShownReaction } from '../hooks/useReactions';
+import { REACTION_NAMES } from '../utils/reactionNames';
 import styles from './VideoGrid.module.css';
 
 export interface TileModel {
@@ -14,6 +16,9 @@ export interface TileModel {
   audio: boolean;
   video: boolean;
   screen: boolean;
+  handRaised: boolean;
+  /** A reaction this participant just sent, while its animation plays. */
+  reaction: ShownReaction | null;
 }
 
 export interface VideoTileProps {
@@ -27,6 +32,7 @@ export interface VideoTileProps {
 function describe(tile: TileModel): string {
   const who = tile.isSelf ? `${tile.name} (you)` : tile.name;
   const states = [
+    tile.handRaised ? 'hand raised' : null,
     tile.screen ? 'presenting' : null,
     tile.audio ? null : 'microphone off',
     tile.video || tile.screen ? null : 'camera off',
@@ -47,6 +53,7 @@ export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: V
       data-video-off={!showVideo}
       data-screen={tile.screen}
       data-speaking={speaking}
+      data-hand-raised={tile.handRaised}
     >
       <StreamVideo
         stream={tile.stream}
@@ -68,7 +75,19 @@ export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: V
           <MicOff aria-hidden="true" />
         </span>
       )}
+      {tile.reaction && (
+        <span
+          key={tile.reaction.key}
+          className={styles.reaction}
+          role="img"
+          aria-label={`${tile.name} reacted: ${REACTION_NAMES[tile.reaction.emoji]}`}
+          data-testid="tile-reaction"
+        >
+          {tile.reaction.emoji}
+        </span>
+      )}
       <figcaption className={styles.caption}>
+        {tile.handRaised && <Hand className={styles.hand} aria-hidden="true" />}
         {tile.screen && <MonitorUp aria-hidden="true" />}
         <span className={styles.name}>{tile.isSelf ? `${tile.name} (You)` : tile.name}</span>
       </figcaption>

@@ -1,4 +1,4 @@
-import type { Participant } from '@huddle/contract';
+import type { Participant, Meeting } from '@huddle/contract';
 import { RealtimeError } from '../../../../lib/socket';
 import {
   initialRoomState,
@@ -9,23 +9,55 @@ import {
 } from './roomReducer';
 
 function person(id: string, overrides: Partial<Participant> = {}): Participant {
-  return { id, name: id, isGuest: true, audio: true, video: true, screen: false, ...overrides };
+  return {
+    id,
+    name: id,
+    isGuest: true,
+    audio: true,
+    video: true,
+    screen: false,
+    role: 'participant',
+    handRaised: false,
+    ...overrides,
+  };
 }
 
-function sessionOf(self: Participant, others: Participant[]): JoinedSession {
+const meeting: Meeting = {
+  code: 'abc-defg-hij',
+  title: 'Sync',
+  hostId: 'h',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  endedAt: null,
+  lobby: false,
+  locked: false,
+};
+
+function sessionOf(
+  self: Participant,
+  others: Participant[],
+  knocking: Participant[] = [],
+): JoinedSession {
   return {
     self,
     participants: others,
     messages: [],
     iceServers: [],
     media: { mode: 'mesh', iceServers: [] },
+    meeting,
+    knocking,
   };
 }
 
-function joined(self = person('me'), others = [person('ada')]): RoomState {
-  const session = sessionOf(self, others);
+function joined(
+  self = person('me'),
+  others = [person('ada')],
+  knocking: Participant[] = [],
+): RoomState {
+  const session = sessionOf(self, others, knocking);
   return roomReducer({ ...initialRoomState, status: 'connecting' }, { type: 'joined', session });
 }
+
+const raised = (id: string, raisedAt: number) => person(id, { handRaised: true, raisedAt });
 
 describe('roomReducer', () => {
   it('when joined, then everyone but ourselves is listed', () => {
@@ -112,5 +144,53 @@ describe('roomReducer', () => {
     const state = roomReducer(joined(), { type: 'failed', error });
 
     expect(state).toEqual({ ...initialRoomState, error });
+  });
+
+  it('when hands go up, then raised hands come first in the order they went up', () => {
+    let state = joined(person('me'), [person('ada'), person('bob'), person('cy')]);
+    state = roomReducer(state, { type: 'participant-updated', participant: raised('cy', 2) });
+    state = roomReducer(state, { type: 'participant-updated', participant: raised('bob', 1) });
+
+    expect(state.participants.map((p) => p.id)).toEqual(['bob', 'cy', 'ada']);
+  });
+
+  it('when an update is about ourselves (a host lowered our hand, made us co-host), then our own entry changes', () => {
+    const state = roomReducer(joined(raised('me', 1)), {
+      type: 'participant-updated',
+      participant: person('me', { role: 'cohost' }),
+    });
+
+    expect(state.session?.self).toEqual(person('me', { role: 'cohost' }));
+    expect(state.participants.map((p) => p.id)).toEqual(['ada']);
+  });
+
+  it('when people knock and one stops waiting, then the knocks list the rest once each', () => {
+    let state = joined(person('me', { role: 'host' }), [], [person('gus')]);
+    state = roomReducer(state, { type: 'knock', participant: person('gus') });
+    state = roomReducer(state, { type: 'knock', participant: person('eve') });
+    state = roomReducer(state, { type: 'knock-left', id: 'gus' });
+
+    expect(state.knocking.map((p) => p.id)).toEqual(['eve']);
+  });
+
+  it('when the lobby holds us back and a host arrives, then we wait with no session', () => {
+    const state = roomReducer(initialRoomState, { type: 'waiting', hostPresent: false });
+
+    expect(state).toMatchObject({ status: 'waiting', hostPresent: false, session: null });
+  });
+
+  it('when the meeting ends for everyone, then the room is out with that reason', () => {
+    const state = roomReducer(joined(), { type: 'exited', exit: 'ended' });
+
+    expect(state).toEqual({ ...initialRoomState, exit: 'ended' });
+  });
+
+  it('when the settings change, then the room holds the new ones', () => {
+    const state = roomReducer(joined(), {
+      type: 'meeting-updated',
+      meeting: { ...meeting, locked: true },
+    });
+
+    expect(state.meeting?.locked).toBe(true);
   });
 });

@@ -1,16 +1,13 @@
-import type { ChatMessage, IceServer, MediaAccess, Participant } from '@huddle/contract';
+import { byRaisedHand, type JoinResult, type Participant, type Meeting } from '@huddle/contract';
 import type { RealtimeError } from '../../../../lib/socket';
 
-export type RoomStatus = 'idle' | 'connecting' | 'joined' | 'reconnecting';
+export type RoomStatus = 'idle' | 'connecting' | 'waiting' | 'joined' | 'reconnecting';
 
-/** One successful `meeting:join`; a new object after every rejoin rebuilds the call's media. */
-export interface JoinedSession {
-  self: Participant;
-  participants: Participant[];
-  messages: ChatMessage[];
-  iceServers: IceServer[];
-  media: MediaAccess;
-}
+/** How the meeting put us out: it ended, a host removed us, or a host did not let us in. */
+export type RoomExit = 'ended' | 'removed' | 'denied';
+
+/** One successful `meeting:join` (or admission); a new object after every rejoin rebuilds the call's media. */
+export type JoinedSession = JoinResult;
 
 type ParticipantAction =
   | { type: 'participant-joined'; participant: Participant }
@@ -20,7 +17,7 @@ type ParticipantAction =
 export interface RoomState {
   status: RoomStatus;
   session: JoinedSession | null;
-  /** Everyone else, in join order. */
+  /** Everyone else: raised hands first, in the order they went up, then in join order. */
   participants: Participant[];
   /**
    * While a `meeting:join` is on its way: the participant events that arrived before its answer,
@@ -28,17 +25,29 @@ export interface RoomState {
    */
   early: ParticipantAction[] | null;
   error: RealtimeError | null;
+  /** While waiting in the lobby: whether a host is there to let us in. */
+  hostPresent: boolean;
+  exit: RoomExit | null;
+  /** For hosts: the people waiting in the lobby, in the order they knocked. */
+  knocking: Participant[];
+  /** The meeting's settings as last heard (title, lobby, lock). */
+  meeting: Meeting | null;
 }
 
 export type RoomAction =
   | { type: 'connecting' }
   | { type: 'join-sent' }
+  | { type: 'waiting'; hostPresent: boolean }
   | { type: 'joined'; session: JoinedSession }
   | { type: 'disconnected' }
   | { type: 'recovered' }
   | { type: 'failed'; error: RealtimeError }
+  | { type: 'exited'; exit: RoomExit; error?: RealtimeError }
   | { type: 'left' }
-  | ParticipantAction;
+  | ParticipantAction
+  | { type: 'knock'; participant: Participant }
+  | { type: 'knock-left'; id: string }
+  | { type: 'meeting-updated'; meeting: Meeting };
 
 export const initialRoomState: RoomState = {
   status: 'idle',
@@ -46,6 +55,10 @@ export const initialRoomState: RoomState = {
   participants: [],
   early: null,
   error: null,
+  hostPresent: false,
+  exit: null,
+  knocking: [],
+  meeting: null,
 };
 
 function upsert(list: Participant[], participant: Participant, append: boolean): Participant[] {
@@ -64,20 +77,32 @@ function applyParticipantAction(
   return upsert(participants, action.participant, action.type === 'participant-joined');
 }
 
+const sorted = (list: Participant[]) => [...list].sort(byRaisedHand);
+
 export function roomReducer(state: RoomState, action: RoomAction): RoomState {
   switch (action.type) {
     case 'connecting':
       return { ...initialRoomState, status: 'connecting' };
     case 'join-sent':
       return { ...state, early: [] };
+    case 'waiting':
+      return { ...initialRoomState, status: 'waiting', hostPresent: action.hostPresent };
     case 'joined': {
-      const selfId = action.session.self.id;
-      const snapshot = action.session.participants.filter((p) => p.id !== selfId);
+      const { session } = action;
+      const selfId = session.self.id;
+      const snapshot = session.participants.filter((p) => p.id !== selfId);
       const participants = (state.early ?? []).reduce(
         (list, early) => applyParticipantAction(list, selfId, early),
         snapshot,
       );
-      return { status: 'joined', session: action.session, participants, early: null, error: null };
+      return {
+        ...initialRoomState,
+        status: 'joined',
+        session,
+        participants: sorted(participants),
+        knocking: session.knocking,
+        meeting: session.meeting,
+      };
     }
     case 'disconnected':
       return state.status === 'joined' ? { ...state, status: 'reconnecting' } : state;
@@ -85,16 +110,29 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
       return state.status === 'reconnecting' ? { ...state, status: 'joined' } : state;
     case 'failed':
       return { ...initialRoomState, error: action.error };
+    case 'exited':
+      return { ...initialRoomState, exit: action.exit, error: action.error ?? null };
     case 'left':
       return initialRoomState;
     case 'participant-joined':
     case 'participant-updated':
-    case 'participant-left':
+    case 'participant-left': {
       if (state.early) return { ...state, early: [...state.early, action] };
-      if (!state.session) return state;
+      const { session } = state;
+      if (!session) return state;
+      if (action.type !== 'participant-left' && action.participant.id === session.self.id) {
+        return { ...state, session: { ...session, self: action.participant } };
+      }
       return {
         ...state,
-        participants: applyParticipantAction(state.participants, state.session.self.id, action),
+        participants: sorted(applyParticipantAction(state.participants, session.self.id, action)),
       };
+    }
+    case 'knock':
+      return { ...state, knocking: upsert(state.knocking, action.participant, true) };
+    case 'knock-left':
+      return { ...state, knocking: state.knocking.filter((p) => p.id !== action.id) };
+    case 'meeting-updated':
+      return { ...state, meeting: action.meeting };
   }
 }

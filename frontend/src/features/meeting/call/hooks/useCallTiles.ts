@@ -3,14 +3,16 @@ import type { Participant } from '@huddle/contract';
 import type { TileModel } from '../components/VideoTile';
 import type { RemoteFeed } from '../media/CallMedia';
 import type { RemoteFeeds } from './useCallMedia';
+import type { ShownReaction } from './useReactions';
 import { useTrackStream } from '../../hooks/useTrackStream';
 
 function toTile(
   participant: Participant,
   feed: Pick<RemoteFeed, 'stream' | 'bindVideo'> | null,
   isSelf: boolean,
+  reactions: ReadonlyMap<string, ShownReaction>,
 ): TileModel {
-  const { id, name, audio, video, screen } = participant;
+  const { id, name, audio, video, screen, handRaised } = participant;
   return {
     id,
     name,
@@ -20,6 +22,8 @@ function toTile(
     audio,
     video,
     screen,
+    handRaised,
+    reaction: reactions.get(id) ?? null,
   };
 }
 
@@ -29,13 +33,14 @@ export function useCallTiles(
   selfVideo: MediaStreamTrack | null,
   participants: Participant[],
   remote: RemoteFeeds,
+  reactions: ReadonlyMap<string, ShownReaction>,
 ): TileModel[] {
   const selfStream = useTrackStream(selfVideo);
   return useMemo<TileModel[]>(
     () => [
-      toTile(self, selfStream && { stream: selfStream }, true),
-      ...participants.map((p) => toTile(p, remote.get(p.id) ?? null, false)),
+      toTile(self, selfStream && { stream: selfStream }, true, reactions),
+      ...participants.map((p) => toTile(p, remote.get(p.id) ?? null, false, reactions)),
     ],
-    [self, selfStream, participants, remote],
+    [self, selfStream, participants, remote, reactions],
   );
 }

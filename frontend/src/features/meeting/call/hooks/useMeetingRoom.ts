@@ -10,7 +10,13 @@ import {
 } from '../../../../lib/socket';
 import { subscribeAuthState } from '../../../../lib/authStore';
 import { joinWithRetry } from './joinWithRetry';
-import { initialRoomState, roomReducer, type RoomState } from './roomReducer';
+import {
+  initialRoomState,
+  roomReducer,
+  type JoinedSession,
+  type RoomExit,
+  type RoomState,
+} from './roomReducer';
 
 export type MediaState = Required<MediaUpdatePayload>;
 
@@ -38,17 +44,27 @@ function toRealtimeError(error: unknown): RealtimeError {
  * recovery window resumes as it was; any other (re)connect joins again, with a new socket id
  * and a new session.
  */
-export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
+export function useMeetingRoom(
+  code: string,
+  media: MediaState,
+  /** The meeting put us out (ended, removed, not let in): time to stop the camera. */
+  onExit: () => void,
+): MeetingRoom {
   const [state, dispatch] = useReducer(roomReducer, initialRoomState);
   const [identity, setIdentity] = useState<SocketIdentity | null>(null);
   const [socket, setSocket] = useState<HuddleSocket | null>(null);
   const { audio, video, screen } = media;
   const mediaRef = useRef(media);
   const sentMedia = useRef<MediaState | null>(null);
+  const onExitRef = useRef(onExit);
 
   useEffect(() => {
     mediaRef.current = { audio, video, screen };
   }, [audio, video, screen]);
+
+  useEffect(() => {
+    onExitRef.current = onExit;
+  }, [onExit]);
 
   useEffect(() => {
     if (!identity) return;
@@ -63,6 +79,19 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
     };
     // The join of the current connection; a drop abandons it (the next connect joins anew).
     let joining = new AbortController();
+    const enter = (session: JoinedSession) => {
+      if (disposed) return;
+      const { audio: sentAudio, video: sentVideo } = session.self;
+      sentMedia.current = { audio: sentAudio, video: sentVideo, screen: false };
+      dispatch({ type: 'joined', session });
+    };
+    // The meeting put us out: nothing more to hear on this socket.
+    const exit = (reason: RoomExit, error?: RealtimeError) => {
+      if (disposed) return;
+      dispatch({ type: 'exited', exit: reason, error });
+      setIdentity(null);
+      onExitRef.current();
+    };
     const onConnect = () => {
       // Back within the server's recovery window: same id, same meeting, missed events replayed.
       // Otherwise (a first connect, or recovery failed) join again.
@@ -80,9 +109,9 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
         attempt.signal,
       )
         .then((result) => {
-          if (disposed) return;
-          sentMedia.current = { audio: joinMedia.audio, video: joinMedia.video, screen: false };
-          dispatch({ type: 'joined', session: result });
+          if ('waiting' in result) {
+            if (!disposed) dispatch({ type: 'waiting', hostPresent: result.hostPresent });
+          } else enter(result);
         })
         .catch((error: unknown) => {
           if (!attempt.signal.aborted) fail(error);
@@ -99,24 +128,30 @@ export function useMeetingRoom(code: string, media: MediaState): MeetingRoom {
     const onConnectError = (error: Error) => {
       if (!next.active || !sentMedia.current) fail(error);
     };
-    const onJoined: ServerToClientEvents['participant:joined'] = ({ participant }) =>
-      dispatch({ type: 'participant-joined', participant });
-    const onUpdated: ServerToClientEvents['participant:updated'] = ({ participant }) =>
-      dispatch({ type: 'participant-updated', participant });
-    const onLeft: ServerToClientEvents['participant:left'] = ({ id }) =>
-      dispatch({ type: 'participant-left', id });
-    // The server closes the socket right after: signed out, or the session could not be renewed.
-    const onSessionEnded: ServerToClientEvents['session:ended'] = ({ error }) =>
-      fail(new RealtimeError(error.code, error.message));
+    const on: Partial<ServerToClientEvents> = {
+      'participant:joined': ({ participant }) =>
+        dispatch({ type: 'participant-joined', participant }),
+      'participant:updated': ({ participant }) =>
+        dispatch({ type: 'participant-updated', participant }),
+      'participant:left': ({ id }) => dispatch({ type: 'participant-left', id }),
+      'lobby:admitted': enter,
+      'lobby:denied': ({ error }) =>
+        exit('denied', error && new RealtimeError(error.code, error.message)),
+      'lobby:status': ({ hostPresent }) => dispatch({ type: 'waiting', hostPresent }),
+      'lobby:knock': ({ participant }) => dispatch({ type: 'knock', participant }),
+      'lobby:left': ({ id }) => dispatch({ type: 'knock-left', id }),
+      'meeting:updated': ({ meeting }) => dispatch({ type: 'meeting-updated', meeting }),
+      'meeting:ended': () => exit('ended'),
+      'meeting:removed': () => exit('removed'),
+      // The server closes the socket right after: signed out, or the session could not be renewed.
+      'session:ended': ({ error }) => fail(new RealtimeError(error.code, error.message)),
+    };
 
     const listeners: Subscription[] = [
       ['connect', onConnect],
       ['disconnect', onDisconnect],
       ['connect_error', onConnectError],
-      ['participant:joined', onJoined],
-      ['participant:updated', onUpdated],
-      ['participant:left', onLeft],
-      ['session:ended', onSessionEnded],
+      ...(Object.entries(on) as Subscription[]),
     ];
     listeners.forEach(([event, listener]) => next.on(event, listener));
     // Each renewed access token goes over the open socket before the one it holds expires.

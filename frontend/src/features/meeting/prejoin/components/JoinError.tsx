@@ -10,6 +10,10 @@ const messages: Record<string, { title: string; text: string }> = {
     title: 'This meeting no longer exists',
     text: 'Check the link or ask the host for a new one.',
   },
+  MEETING_LOCKED: {
+    title: 'This meeting is locked',
+    text: 'A host has locked the meeting, so nobody new can join. Ask them to unlock it.',
+  },
   UNAUTHORIZED: {
     title: 'Your session has ended',
     text: 'Sign in again, then rejoin the meeting.',

@@ -26,6 +26,8 @@ function renderPreJoin(overrides: Partial<PreJoinProps> = {}) {
       hostId: 'u1',
       createdAt: '2026-01-01T09:00:00.000Z',
       endedAt: null,
+      lobby: false,
+      locked: false,
     },
     media: media(),
     user: null,

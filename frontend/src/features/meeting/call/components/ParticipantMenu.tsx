@@ -1,0 +1,52 @@
+import { Hand, MicOff, MoreVertical, ShieldCheck, UserX, VideoOff } from 'lucide-react';
+import type { Participant, Role } from '@huddle/contract';
+import type { MeetingControls } from '../hooks/useMeetingControls';
+import { MenuButton } from './MenuButton';
+import { MenuItem } from './MenuItem';
+
+export interface ParticipantMenuProps {
+  person: Participant;
+  /** The role of whoever opens the menu: only the meeting's host names co-hosts. */
+  viewerRole: Role;
+  host: MeetingControls['host'];
+}
+
+/** What a host or co-host can do to one participant. */
+export function ParticipantMenu({ person, viewerRole, host }: ParticipantMenuProps) {
+  const canPromote = viewerRole === 'host' && !person.isGuest && person.role === 'participant';
+  return (
+    <MenuButton
+      label={`Host controls for ${person.name}`}
+      icon={<MoreVertical />}
+      size="sm"
+      placement="inline"
+      testId="participant-menu"
+    >
+      {person.audio && (
+        <MenuItem icon={<MicOff />} onSelect={() => host.mute(person.id, 'audio')}>
+          Mute microphone
+        </MenuItem>
+      )}
+      {person.video && (
+        <MenuItem icon={<VideoOff />} onSelect={() => host.mute(person.id, 'video')}>
+          Turn off camera
+        </MenuItem>
+      )}
+      {person.handRaised && (
+        <MenuItem icon={<Hand />} onSelect={() => host.lowerHand(person.id)}>
+          Lower hand
+        </MenuItem>
+      )}
+      {canPromote && (
+        <MenuItem icon={<ShieldCheck />} onSelect={() => host.promote(person.id)}>
+          Make co-host
+        </MenuItem>
+      )}
+      {person.role !== 'host' && (
+        <MenuItem icon={<UserX />} danger onSelect={() => host.remove(person.id)}>
+          Remove from meeting
+        </MenuItem>
+      )}
+    </MenuButton>
+  );
+}
