@@ -3,7 +3,6 @@ import { CLIENT_EVENTS } from '@huddle/contract';
 import { registerControlHandlers } from './control.handlers.js';
 import { registerHandHandlers } from './hand.handlers.js';
 import { errorAck, splitArgs } from './handler.js';
-import type { Commands } from './commands.js';
 import { registerLobbyHandlers } from './lobby.handlers.js';
 import { registerMediaHandlers } from './media.handlers.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
