@@ -166,7 +166,9 @@ test('when a member leaves a meeting, then their history lists it', async ({ bro
   const code = await startMeeting(member.page, 'Remember me');
   await joinFromPreJoin(member.page);
 
+  // As the meeting's host, Leave offers to leave or to end it for everyone.
   await member.page.getByRole('button', { name: 'Leave call' }).click();
+  await member.page.getByRole('button', { name: 'Leave meeting' }).click();
   await expect(member.page.getByTestId('left-screen')).toBeVisible();
   await expect.poll(() => liveLocalTracks(member.page)).toBe(0);
   await member.page.getByRole('link', { name: 'Return to home' }).click();
