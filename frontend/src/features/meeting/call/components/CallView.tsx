@@ -54,7 +54,8 @@ export function CallView({
     [media.tracks.audio, media.tracks.video, screen.track, mediaState.audio, mediaState.video],
   );
   const { remote, speakerId } = useCallMedia(room.socket, session, outgoing);
-  const self = useMemo(() => ({ ...session.self, ...mediaState }), [session.self, mediaState]);
+  const announced = room.self ?? session.self;
+  const self = useMemo(() => ({ ...announced, ...mediaState }), [announced, mediaState]);
   const selfVideo = screen.track ?? media.tracks.video;
   const reactions = useReactions(room.socket);
   const tiles = useCallTiles(self, selfVideo, room.participants, remote, reactions);

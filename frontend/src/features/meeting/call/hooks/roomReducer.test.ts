@@ -160,7 +160,8 @@ describe('roomReducer', () => {
       participant: person('me', { role: 'cohost' }),
     });
 
-    expect(state.session?.self).toEqual(person('me', { role: 'cohost' }));
+    expect(state.self).toEqual(person('me', { role: 'cohost' }));
+    expect(state.session?.self).toEqual(raised('me', 1));
     expect(state.participants.map((p) => p.id)).toEqual(['ada']);
   });
 

@@ -17,6 +17,11 @@ type ParticipantAction =
 export interface RoomState {
   status: RoomStatus;
   session: JoinedSession | null;
+  /**
+   * Ourselves as the others see us (role, raised hand), kept apart from `session` because a new
+   * session object rebuilds the mesh.
+   */
+  self: Participant | null;
   /** Everyone else: raised hands first, in the order they went up, then in join order. */
   participants: Participant[];
   /**
@@ -52,6 +57,7 @@ export type RoomAction =
 export const initialRoomState: RoomState = {
   status: 'idle',
   session: null,
+  self: null,
   participants: [],
   early: null,
   error: null,
@@ -99,6 +105,7 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
         ...initialRoomState,
         status: 'joined',
         session,
+        self: session.self,
         participants: sorted(participants),
         knocking: session.knocking,
         meeting: session.meeting,
@@ -121,7 +128,7 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
       const { session } = state;
       if (!session) return state;
       if (action.type !== 'participant-left' && action.participant.id === session.self.id) {
-        return { ...state, session: { ...session, self: action.participant } };
+        return { ...state, self: action.participant };
       }
       return {
         ...state,
