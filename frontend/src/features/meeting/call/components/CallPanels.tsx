@@ -1,4 +1,4 @@
-import type { Participant, Meeting } from '@huddle/contract';
+import type { Meeting, Participant } from '@huddle/contract';
 import { ChatPanel } from '../chat/components/ChatPanel';
 import type { Chat } from '../chat/hooks/useChat';
 import type { MeetingControls } from '../hooks/useMeetingControls';

@@ -1,4 +1,4 @@
-import type { Participant, Meeting } from '@huddle/contract';
+import type { Meeting, Participant } from '@huddle/contract';
 import { RealtimeError } from '../../../../lib/socket';
 import {
   initialRoomState,
