@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../helpers/app.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { newCredentials } from '../support/auth.js';
-import { connectError, errorCode, guest, ok, useRealtime } from './helpers.js';
+import { connectError, errorCode, guest, join, ok, useRealtime } from './helpers.js';
 
 useTestDatabase();
 const { startServer, connect, client: openClient, meetingOfTwo } = useRealtime();
@@ -32,9 +32,7 @@ describe('names and text people type', () => {
     const { code } = await meetingOfTwo(server);
     const socket = await connect(server, guest(`${INVISIBLE}Alice Member${INVISIBLE}`));
 
-    const { self } = ok(
-      await socket.emitWithAck('meeting:join', { code, audio: false, video: false }),
-    );
+    const { self } = await join(socket, code, { audio: false, video: false });
 
     expect(self).toMatchObject({ name: 'Alice Member', isGuest: true });
   });
