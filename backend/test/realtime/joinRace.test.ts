@@ -18,7 +18,9 @@ async function joinAndTrack(socket: Client, code: string) {
   socket.on('participant:left', ({ id }) => list?.delete(id));
   await new Promise<void>((resolve) => {
     socket.emit('meeting:join', { code, audio: true, video: true }, (ack) => {
-      list = new Set(ok(ack).participants.map((participant) => participant.id));
+      const result = ok(ack);
+      if ('waiting' in result) throw new Error('expected to join, got a place in the lobby');
+      list = new Set(result.participants.map((participant) => participant.id));
       resolve();
     });
   });
