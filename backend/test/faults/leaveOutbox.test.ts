@@ -1,25 +1,10 @@
-import mongoose from 'mongoose';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ensureIndexes } from '../../src/db/connect.js';
+import { describe, expect, it, vi } from 'vitest';
 import { Activity } from '../../src/models/activity.model.js';
-import { DisposableDatabase } from '../helpers/disposableDatabase.js';
+import { useOutageDatabase } from '../helpers/disposableDatabase.js';
 import { createMeeting, errorCode, guest, join, member, useRealtime } from '../realtime/helpers.js';
 
-const database = new DisposableDatabase();
 const { startServer, connect } = useRealtime();
-afterEach(() => database.freeze(false));
-
-beforeAll(async () => {
-  await mongoose.connect(await database.start(), { serverSelectionTimeoutMS: 1000 });
-  await ensureIndexes();
-});
-
-afterAll(async () => {
-  database.freeze(false);
-  await mongoose.disconnect();
-  await database.stop();
-  database.dispose();
-});
+const database = useOutageDatabase();
 
 describe('leaving while the database is away', () => {
   it('when members leave during an outage, then their leaving is recorded once the database is back, with no restart', async () => {

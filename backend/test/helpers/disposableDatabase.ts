@@ -1,4 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import mongoose from 'mongoose';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { ensureIndexes } from '../../src/db/connect.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFerretDb, type DatabaseServer } from '../../src/db/ferretdb.js';
@@ -42,4 +45,24 @@ export class DisposableDatabase {
   dispose(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A test file's own database for outages, with mongoose connected to it. Call it after
+ * useRealtime, so that its thaw runs before the servers' teardown and they can drain their writes.
+ */
+export function useOutageDatabase(): DisposableDatabase {
+  const database = new DisposableDatabase();
+  afterEach(() => database.freeze(false));
+  beforeAll(async () => {
+    await mongoose.connect(await database.start(), { serverSelectionTimeoutMS: 1000 });
+    await ensureIndexes();
+  });
+  afterAll(async () => {
+    database.freeze(false);
+    await mongoose.disconnect();
+    await database.stop();
+    database.dispose();
+  });
+  return database;
 }

@@ -1,9 +1,7 @@
-import mongoose from 'mongoose';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ensureIndexes } from '../../src/db/connect.js';
+import { describe, expect, it, vi } from 'vitest';
 import { Message } from '../../src/models/message.model.js';
 import type { Ack } from '@huddle/contract';
-import { DisposableDatabase } from '../helpers/disposableDatabase.js';
+import { useOutageDatabase } from '../helpers/disposableDatabase.js';
 import {
   collect,
   createMeeting,
@@ -16,22 +14,8 @@ import {
   type TestServer,
 } from './helpers.js';
 
-const database = new DisposableDatabase();
 const { startServer, connect } = useRealtime();
-// Registered after useRealtime, so it runs before its teardown: servers drain their writes.
-afterEach(() => database.freeze(false));
-
-beforeAll(async () => {
-  await mongoose.connect(await database.start(), { serverSelectionTimeoutMS: 1000 });
-  await ensureIndexes();
-});
-
-afterAll(async () => {
-  database.freeze(false);
-  await mongoose.disconnect();
-  await database.stop();
-  database.dispose();
-});
+const database = useOutageDatabase();
 
 /** Starts the stopped database again and waits until this process writes to it again. */
 async function restartDatabase() {
