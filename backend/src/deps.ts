@@ -44,7 +44,7 @@ export function createDeps(
 ): AppDeps {
   const media = createMediaPlane(config.media, config.media.livekit ?? embeddedLiveKit, logger);
   const limiters = createLimiterStore(config, logger);
-  const writes = createPendingWrites(config.writes);
+  const writes = createPendingWrites(config.writes, config.db.timeoutMs);
   const leaves = createLeaveOutbox(logger, config.db.timeoutMs);
   return {
     config,

@@ -17,7 +17,8 @@ export interface PendingWrites {
   drain(): Promise<void>;
 }
 
-export function createPendingWrites(limits: Config['writes']): PendingWrites {
+/** `timeoutMs`: how long a batch may take before its writers are told DATABASE_UNAVAILABLE. */
+export function createPendingWrites(limits: Config['writes'], timeoutMs: number): PendingWrites {
   const bounds = {
     maxBatchDocs: limits.maxBatchDocs,
     maxBatchBytes: MAX_BATCH_BYTES,
@@ -25,12 +26,12 @@ export function createPendingWrites(limits: Config['writes']): PendingWrites {
   };
   const messages = createWriteBatcher({
     ...bounds,
-    write: insertUnordered<MessageRecord>(Message.collection),
+    write: insertUnordered<MessageRecord>(Message.collection, timeoutMs),
     sizeOf: messageRecordSize,
   });
   const activities = createWriteBatcher({
     ...bounds,
-    write: insertUnordered<ActivityRecord>(Activity.collection),
+    write: insertUnordered<ActivityRecord>(Activity.collection, timeoutMs),
     sizeOf: activityRecordSize,
   });
   return {

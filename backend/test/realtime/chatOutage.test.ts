@@ -94,7 +94,9 @@ describe('chat while the database fails', () => {
   }, 90_000);
 
   it('when a flood meets a database that hangs, then past the queue bound sends are refused at once and the queued ones are stored', async () => {
+    // The hanging write must outlast the test, so its bound is set far past it.
     const server = await startServer({
+      DB_TIMEOUT_MS: '30000',
       WRITE_BATCH_MAX: '1',
       WRITE_QUEUE_MAX: '5',
       SOCKET_EVENTS_PER_SECOND: '1000',
