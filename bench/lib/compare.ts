@@ -38,6 +38,9 @@ interface Side {
 }
 
 const LOAD_SECONDS = 5;
+/** BENCH_SCENARIOS (comma-separated: join, fanout, signal, load, memory) runs only those. */
+const SCENARIOS = process.env.BENCH_SCENARIOS?.split(',');
+const wanted = (name: string) => SCENARIOS === undefined || SCENARIOS.includes(name);
 
 function toResult(measurement: Measurement, extra: Partial<Result> = {}): Result {
   const { throughput, p50, p99 } = summarize(measurement);
@@ -60,10 +63,11 @@ export async function compare(options: CompareOptions): Promise<Result[]> {
   const sides: Side[] = [];
   const results: Result[] = [];
   const label = `${meetings}×${meetingSize}`;
-  const each = async (name: string, run: (side: Side) => Promise<Result>) => {
+  const each = async (name: string, run: (side: Side) => Promise<Result | undefined>) => {
     for (const side of sides) {
       log(`${side.target.name}: ${name} (${label})`);
-      results.push(await run(side));
+      const result = await run(side);
+      if (result) results.push(result);
     }
   };
   try {
@@ -73,20 +77,30 @@ export async function compare(options: CompareOptions): Promise<Result[]> {
       log(`${name}: connecting ${participants} participants`);
       side.clients = await connectClients(side.target, participants);
     }
-    await each('join', async ({ target, clients }) =>
-      toResult(await runJoinBounded(target, clients, meetingSize, options.joinRounds ?? 1)),
-    );
-    if (options.closedLoop) {
+    if (wanted('join')) {
+      await each('join', async ({ target, clients }) =>
+        toResult(await runJoinBounded(target, clients, meetingSize, options.joinRounds ?? 1)),
+      );
+    } else {
+      await each('join', async ({ target, clients }) => {
+        // Joined but not measured: the other scenarios need everyone in a meeting.
+        await runJoinBounded(target, clients, meetingSize, 1);
+        return undefined;
+      });
+    }
+    if (options.closedLoop && wanted('fanout')) {
       await each('chat fan-out', async ({ target, clients }) =>
         toResult(await runFanoutBounded(target, clients, meetingSize, options.chatPerClient ?? 3)),
       );
+    }
+    if (options.closedLoop && wanted('signal')) {
       await each('signalling', async ({ target, clients }) =>
         toResult(
           await runSignalBounded(target, clients, meetingSize, options.signalsPerClient ?? 10),
         ),
       );
     }
-    for (const rate of options.loadRates) {
+    for (const rate of wanted('load') ? options.loadRates : []) {
       await each(`load ${rate}/s`, async ({ target, clients }) => {
         const load = await runFanoutLoad(target, clients, meetingSize, rate, LOAD_SECONDS);
         return {
@@ -96,7 +110,7 @@ export async function compare(options: CompareOptions): Promise<Result[]> {
         };
       });
     }
-    if (options.closedLoop) {
+    if (options.closedLoop && wanted('memory')) {
       for (const side of sides) {
         await disconnectAll(side.clients);
         side.clients = [];

@@ -13,6 +13,10 @@ export interface Target {
 }
 
 const serverScript = new URL('../server.ts', import.meta.url).pathname;
+/** BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile (`node --cpu-prof`) into DIR on exit. */
+const profileArgs = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : [];
 
 /** Starts a benchmark server in a child process and waits until it listens. */
 export async function startTarget(
@@ -20,7 +24,7 @@ export async function startTarget(
   env: Record<string, string>,
 ): Promise<Target> {
   const child: ChildProcess = fork(serverScript, [name], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...profileArgs],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
