@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Config } from '../config.js';
 
@@ -24,10 +25,13 @@ export interface AccessTokenService {
 const ACCESS_TYPE = 'access';
 
 export function createAccessTokenService(auth: Config['auth']): AccessTokenService {
+  // Imported once: given the secret as a string, jsonwebtoken first tries (and fails) to parse
+  // it as a PEM key on every call, which cost most of a handshake's CPU.
+  const key = createSecretKey(Buffer.from(auth.jwtSecret));
   return {
     signAccessToken({ userId, name, username, sessionId }) {
       const claims = { typ: ACCESS_TYPE, name, username, ...(sessionId ? { sid: sessionId } : {}) };
-      const accessToken = jwt.sign(claims, auth.jwtSecret, {
+      const accessToken = jwt.sign(claims, key, {
         algorithm: 'HS256',
         expiresIn: auth.accessTokenTtlSeconds,
         issuer: auth.issuer,
@@ -41,7 +45,7 @@ export function createAccessTokenService(auth: Config['auth']): AccessTokenServi
       let payload: string | jwt.JwtPayload;
       try {
         // The algorithm is pinned: a token signed with `none` or another algorithm never verifies.
-        payload = jwt.verify(token, auth.jwtSecret, {
+        payload = jwt.verify(token, key, {
           algorithms: ['HS256'],
           issuer: auth.issuer,
           audience: auth.audience,
