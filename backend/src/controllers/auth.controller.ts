@@ -1,7 +1,8 @@
-import type { LoginBody, RegisterBody } from '@huddle/contract';
+import type { ChangePasswordBody, LoginBody, RegisterBody } from '@huddle/contract';
 import type { RequestHandler, Response } from 'express';
 import type { Config } from '../config.js';
 import { AppError, tooManyRequests, unauthorized } from '../errors/AppError.js';
+import { authOf } from '../middlewares/requireAuth.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from '../lib/cookies.js';
 import type { AuthService, SignedIn } from '../services/auth.service.js';
 
@@ -53,5 +54,25 @@ export function createAuthController(auth: AuthService, config: Config) {
     res.status(204).end();
   };
 
-  return { register, login, refresh, logout };
+  const changePassword: RequestHandler = async (req, res) => {
+    const { userId, username, sessionId } = authOf(req);
+    const { currentPassword, newPassword } = req.body as ChangePasswordBody;
+    const result = await auth.changePassword({
+      userId,
+      username,
+      sessionId,
+      currentPassword,
+      newPassword,
+      ip: req.ip ?? 'unknown',
+    });
+    if (result.ok) {
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(result.auth);
+      return;
+    }
+    if (result.reason === 'throttled') throw tooManyRequests(result.retryAfterSeconds);
+    throw invalidCredentials();
+  };
+
+  return { register, login, refresh, logout, changePassword };
 }

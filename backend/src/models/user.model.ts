@@ -8,6 +8,9 @@ const userSchema = new Schema(
     // Uniqueness regardless of case lives on this normalised copy (FerretDB has no collation indexes).
     usernameLower: { type: String, required: true, unique: true },
     passwordHash: { type: String, required: true, select: false },
+    // Raised by a password change: access tokens carry the version they were issued under, and
+    // an older one is refused.
+    tokenVersion: { type: Number, required: true, default: 0 },
   },
   {
     timestamps: true,

@@ -1,7 +1,8 @@
-import { loginBodySchema, registerBodySchema } from '@huddle/contract';
+import { changePasswordBodySchema, loginBodySchema, registerBodySchema } from '@huddle/contract';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { createAuthController } from '../controllers/auth.controller.js';
+import { requireAuth } from '../middlewares/requireAuth.js';
 import { rateLimitByIp } from '../middlewares/rateLimitByIp.js';
 import { sameSiteOnly } from '../middlewares/sameSiteOnly.js';
 import { validate } from '../middlewares/validate.js';
@@ -35,5 +36,11 @@ export function createAuthRouter(deps: AppDeps): Router {
   router.post('/login', validate({ body: loginBodySchema }), controller.login);
   router.post('/refresh', sameSiteOnly(deps.config.corsOrigins), controller.refresh);
   router.post('/logout', controller.logout);
+  router.post(
+    '/password',
+    requireAuth(deps.tokens),
+    validate({ body: changePasswordBodySchema }),
+    controller.changePassword,
+  );
   return router;
 }

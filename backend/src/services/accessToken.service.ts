@@ -8,6 +8,8 @@ export interface AccessClaims {
   username: string;
   /** The signed-in device's session (its refresh family); tokens from before it was added lack it. */
   sessionId?: string;
+  /** The user's token version when it was issued; tokens from before it was added lack it (0). */
+  tokenVersion?: number;
 }
 
 export interface VerifiedAccess extends AccessClaims {
@@ -29,8 +31,14 @@ export function createAccessTokenService(auth: Config['auth']): AccessTokenServi
   // it as a PEM key on every call, which cost most of a handshake's CPU.
   const key = createSecretKey(Buffer.from(auth.jwtSecret));
   return {
-    signAccessToken({ userId, name, username, sessionId }) {
-      const claims = { typ: ACCESS_TYPE, name, username, ...(sessionId ? { sid: sessionId } : {}) };
+    signAccessToken({ userId, name, username, sessionId, tokenVersion }) {
+      const claims = {
+        typ: ACCESS_TYPE,
+        name,
+        username,
+        ...(sessionId ? { sid: sessionId } : {}),
+        ...(tokenVersion ? { ver: tokenVersion } : {}),
+      };
       const accessToken = jwt.sign(claims, key, {
         algorithm: 'HS256',
         expiresIn: auth.accessTokenTtlSeconds,
@@ -60,7 +68,8 @@ export function createAccessTokenService(auth: Config['auth']): AccessTokenServi
         typeof payload.name !== 'string' ||
         typeof payload.username !== 'string' ||
         typeof payload.exp !== 'number' ||
-        !['string', 'undefined'].includes(typeof payload.sid)
+        !['string', 'undefined'].includes(typeof payload.sid) ||
+        !['number', 'undefined'].includes(typeof payload.ver)
       ) {
         return null;
       }
@@ -69,6 +78,7 @@ export function createAccessTokenService(auth: Config['auth']): AccessTokenServi
         name: payload.name,
         username: payload.username,
         ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+        tokenVersion: typeof payload.ver === 'number' ? payload.ver : 0,
         expiresAt: payload.exp * 1000,
       };
     },

@@ -148,6 +148,25 @@ export async function revokeSession(token: string): Promise<string | null> {
   return session?.familyId ?? null;
 }
 
+/**
+ * Ends every session of the user except the family `keepFamilyId` (the device asking); returns
+ * the family ids it ended, so that their sockets can be closed too.
+ */
+export async function revokeOtherSessions(
+  userId: string,
+  keepFamilyId: string | undefined,
+): Promise<string[]> {
+  const filter = {
+    userId,
+    revokedAt: null,
+    ...(keepFamilyId ? { familyId: mongoose.trusted({ $ne: keepFamilyId }) } : {}),
+  };
+  const live = await Session.find(filter, { familyId: 1 }).lean();
+  if (live.length === 0) return [];
+  await Session.updateMany(filter, { $set: { revokedAt: new Date() } });
+  return [...new Set(live.map((session) => session.familyId))];
+}
+
 /** Deletes expired sessions (FerretDB has no TTL indexes); run it periodically. */
 export async function purgeExpiredSessions(now = new Date()): Promise<number> {
   const { deletedCount } = await Session.deleteMany({

@@ -22,6 +22,17 @@ export const loginBodySchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+// The current password is checked, not validated: like a login, a wrong one is just wrong.
+export const changePasswordBodySchema = z
+  .object({
+    currentPassword: loginBodySchema.shape.password,
+    newPassword: newPasswordSchema,
+  })
+  .refine(({ currentPassword, newPassword }) => currentPassword !== newPassword, {
+    path: ['newPassword'],
+    message: 'The new password must differ from the current one.',
+  });
+
 export const createMeetingBodySchema = z.object({
   title: z.string().trim().max(MEETING_TITLE_MAX).optional(),
 });
@@ -45,10 +56,14 @@ export const listActivityQuerySchema = z.object({
 
 export type RegisterBody = z.infer<typeof registerBodySchema>;
 export type LoginBody = z.infer<typeof loginBodySchema>;
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 export type CreateMeetingBody = z.infer<typeof createMeetingBodySchema>;
 export type RecordActivityBody = z.infer<typeof recordActivityBodySchema>;
 
-/** POST /auth/login and POST /auth/refresh. */
+/**
+ * POST /auth/login, POST /auth/refresh, and POST /auth/password, whose fresh access token
+ * replaces this device's (every one issued before the change is refused).
+ */
 export interface AuthResult {
   accessToken: string;
   /** Seconds until the access token expires. */
