@@ -16,7 +16,11 @@ export interface SpeakerDetectorOptions {
   createContext?: () => AudioContext;
 }
 
-/** Finds the loudest stream with WebAudio analysers, polled a few times a second. */
+/**
+ * Finds the loudest stream with WebAudio analysers, polled a few times a second. Each poll reads
+ * a window at least as long as the interval, so a short burst of sound between two polls is
+ * never missed.
+ */
 export class SpeakerDetector {
   private readonly context: AudioContext;
   private readonly meters = new Map<string, Meter>();
@@ -28,7 +32,7 @@ export class SpeakerDetector {
   constructor(options: SpeakerDetectorOptions) {
     this.options = { intervalMs: 200, threshold: 0.04, holdMs: 1200, ...options };
     this.context = options.createContext?.() ?? new AudioContext();
-    void this.context.resume().catch(() => undefined);
+    this.resumeIfSuspended();
     this.timer = setInterval(() => this.tick(), this.options.intervalMs);
   }
 
@@ -40,7 +44,7 @@ export class SpeakerDetector {
       if (this.meters.has(id) || stream.getAudioTracks().length === 0) continue;
       const source = this.context.createMediaStreamSource(stream);
       const analyser = this.context.createAnalyser();
-      analyser.fftSize = 512;
+      analyser.fftSize = this.windowSize();
       source.connect(analyser);
       this.meters.set(id, {
         stream,
@@ -66,7 +70,19 @@ export class SpeakerDetector {
     this.meters.delete(id);
   }
 
+  /** Samples in one poll interval, as a power of two (what an analyser takes), 32–32768. */
+  private windowSize(): number {
+    const samples = (this.context.sampleRate * this.options.intervalMs) / 1000;
+    return 2 ** Math.min(15, Math.max(5, Math.ceil(Math.log2(samples))));
+  }
+
+  /** A context made before the page was interacted with starts suspended: retry until it runs. */
+  private resumeIfSuspended(): void {
+    if (this.context.state === 'suspended') void this.context.resume().catch(() => undefined);
+  }
+
   private tick(): void {
+    this.resumeIfSuspended();
     let loudest: string | null = null;
     let loudestLevel = this.options.threshold;
     for (const [id, meter] of this.meters) {
