@@ -91,8 +91,9 @@ test('when access tokens live 6 s, then a member stays in the call across severa
   const hostTile = tiles(guest.page).filter({ hasText: 'Tara Token' });
   const hostId = await hostTile.getAttribute('data-participant-id');
 
-  // Three renewals: the first token expired (and would have ended the socket) twice over.
-  for (let renewal = 0; renewal < 3; renewal += 1) {
+  // Four renewals, halfway through each token's life: the first token expired (and would have
+  // ended the socket) twice over.
+  for (let renewal = 0; renewal < 4; renewal += 1) {
     await host.page.waitForResponse((res) => res.url().endsWith('/auth/refresh') && res.ok(), {
       timeout: 15_000,
     });

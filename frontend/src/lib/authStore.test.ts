@@ -27,4 +27,10 @@ describe('setAuthState', () => {
 
     expect(getAuthState()?.refreshAt).toBe(1_000 + 840_000);
   });
+
+  it('when the token lives 6 seconds, then it is refreshed halfway through its life', () => {
+    setAuthState({ accessToken: 'token', expiresIn: 6, user: ada }, 1_000);
+
+    expect(getAuthState()?.refreshAt).toBe(1_000 + 3_000);
+  });
 });

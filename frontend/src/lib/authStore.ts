@@ -35,7 +35,9 @@ function toState(
     accessToken,
     // Keep the same object across refreshes so session consumers do not re-render for nothing.
     user: previousUser && sameUser(previousUser, user) ? previousUser : user,
-    refreshAt: now + lifetimeMs - Math.min(60_000, lifetimeMs / 5),
+    // A minute ahead; a short-lived token halfway, so a slow refresh, a late timer and the
+    // token's whole-second expiry still leave it time to reach the open socket.
+    refreshAt: now + lifetimeMs - Math.min(60_000, lifetimeMs / 2),
   };
 }
 
