@@ -5,6 +5,7 @@ export const paths = {
   signUp: '/signup',
   home: '/home',
   history: '/history',
+  account: '/account',
   meeting: '/m/:code',
 } as const;
 

@@ -25,7 +25,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   const tokenUsed = auth ? (getAuthState()?.accessToken ?? null) : null;
   let response = await send(path, options, tokenUsed);
 
-  if (response.status === 401 && auth) {
+  // A wrong current password (INVALID_CREDENTIALS) is an answer, not an expired token.
+  if (response.status === 401 && auth && (await errorCodeOf(response)) !== 'INVALID_CREDENTIALS') {
     const token = await tokenAfterRefresh(tokenUsed);
     if (token) response = await send(path, options, token);
   }
@@ -33,6 +34,14 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;
   return (await response.json().catch(() => undefined)) as T;
+}
+
+async function errorCodeOf(response: Response): Promise<unknown> {
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: { code?: unknown } } | null;
+  return body?.error?.code;
 }
 
 async function tokenAfterRefresh(tokenUsed: string | null): Promise<string | null> {

@@ -24,6 +24,8 @@ export interface Session {
   /** Registers the account, then signs in with it. */
   signUp(name: string, username: string, password: string): Promise<User>;
   signOut(): Promise<void>;
+  /** Changes the password; this device stays signed in (with a new token), every other is signed out. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
   /** A valid access token (refreshed first when it is about to expire), or null when signed out. */
   getAccessToken(): Promise<string | null>;
 }
@@ -102,6 +104,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    const result = await apiRequest<AuthResult>('/auth/password', {
+      method: 'POST',
+      body: { currentPassword, newPassword },
+    });
+    // Every access token issued before the change is refused from now on.
+    setAuthState(result);
+  }, []);
+
   const getAccessToken = useCallback(async () => {
     const current = getAuthState();
     if (current && Date.now() < current.refreshAt) {
@@ -119,8 +130,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const user = auth?.user ?? null;
   const homePath = user ? paths.home : paths.landing;
   const value = useMemo<Session>(
-    () => ({ status, user, homePath, signIn, signUp, signOut, getAccessToken }),
-    [status, user, homePath, signIn, signUp, signOut, getAccessToken],
+    () => ({ status, user, homePath, signIn, signUp, signOut, changePassword, getAccessToken }),
+    [status, user, homePath, signIn, signUp, signOut, changePassword, getAccessToken],
   );
 
   return <SessionContext value={value}>{children}</SessionContext>;

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { AuthResult } from '@huddle/contract';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
@@ -23,12 +24,19 @@ const signedOut = () =>
 
 /**
  * Renders with the real providers (session, queries) and router; only `fetch` is stubbed. The session's start-up
- * refresh answers 401 (signed out) unless the handler says otherwise.
+ * refresh answers 401 (signed out), or signs in with `session` when one is given.
  */
-export function renderWithSession(ui: ReactElement, handler: FetchHandler, path = '/') {
+export function renderWithSession(
+  ui: ReactElement,
+  handler: FetchHandler,
+  path = '/',
+  session?: AuthResult,
+) {
   const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
-    if (url.endsWith('/auth/refresh')) return Promise.resolve(signedOut());
+    if (url.endsWith('/auth/refresh')) {
+      return Promise.resolve(session ? jsonResponse(200, session) : signedOut());
+    }
     return Promise.resolve(handler(url, init));
   });
   vi.stubGlobal('fetch', fetchMock);

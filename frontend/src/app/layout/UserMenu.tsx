@@ -1,4 +1,4 @@
-import { ChevronDown, History, House, LogOut } from 'lucide-react';
+import { ChevronDown, History, House, KeyRound, LogOut } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { User } from '@huddle/contract';
@@ -84,6 +84,11 @@ export function UserMenu({ user }: { user: User }) {
             <li className={styles.mobileOnly}>
               <Link className={styles.item} to={paths.history} onClick={() => setOpen(false)}>
                 <History aria-hidden="true" /> History
+              </Link>
+            </li>
+            <li>
+              <Link className={styles.item} to={paths.account} onClick={() => setOpen(false)}>
+                <KeyRound aria-hidden="true" /> Account
               </Link>
             </li>
             <li>

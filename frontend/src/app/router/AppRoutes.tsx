@@ -12,6 +12,7 @@ const SignInRoute = lazy(() => import('../routes/SignInRoute'));
 const SignUpRoute = lazy(() => import('../routes/SignUpRoute'));
 const HomeRoute = lazy(() => import('../routes/HomeRoute'));
 const HistoryRoute = lazy(() => import('../routes/HistoryRoute'));
+const AccountRoute = lazy(() => import('../routes/AccountRoute'));
 const MeetingRoute = lazy(() => import('../routes/MeetingRoute'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));
 
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route path={paths.home} element={<HomeRoute />} />
           <Route path={paths.history} element={<HistoryRoute />} />
+          <Route path={paths.account} element={<AccountRoute />} />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

@@ -11,10 +11,12 @@ export function useAuthForm<Field extends string>(
   fieldNames: readonly Field[],
   validate: Validate<Field>,
   submit: (values: Record<Field, string>) => Promise<unknown>,
+  /** Empties every field after a success, for a form that stays on screen. */
+  { resetOnSuccess = false } = {},
 ) {
-  const [values, setValues] = useState(
-    () => Object.fromEntries(fieldNames.map((name) => [name, ''])) as Record<Field, string>,
-  );
+  const empty = () =>
+    Object.fromEntries(fieldNames.map((name) => [name, ''])) as Record<Field, string>;
+  const [values, setValues] = useState(empty);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -38,6 +40,7 @@ export function useAuthForm<Field extends string>(
     setPending(true);
     try {
       await submit(values);
+      if (resetOnSuccess) setValues(empty());
     } catch (error) {
       const { fields, form } = toFormErrors(error, fieldNames);
       setFieldErrors(fields);
