@@ -57,6 +57,19 @@ function stream(id: string): MediaStream {
   return { id, getAudioTracks: () => [{}] } as unknown as MediaStream;
 }
 
+/** A detector listening to Ada alone, whose sound over time is given. */
+function listenToAda(sound: (atMs: number) => number, state = 'running') {
+  const ada = stream('ada');
+  const context = fakeContext(new Map([[ada, sound]]), state);
+  const onChange = vi.fn();
+  const detector = new SpeakerDetector({
+    onChange,
+    createContext: () => context as unknown as AudioContext,
+  });
+  detector.setStreams(new Map([['ada', ada]]));
+  return { context, onChange, detector };
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
 });
@@ -67,15 +80,8 @@ afterEach(() => {
 
 describe('SpeakerDetector', () => {
   it('when someone makes short sounds between two polls, then they are still found speaking', () => {
-    const ada = stream('ada');
     // Every beep falls between polls (which come at 200, 400, 600 ms...).
-    const context = fakeContext(new Map([[ada, beeping(50)]]));
-    const onChange = vi.fn();
-    const detector = new SpeakerDetector({
-      onChange,
-      createContext: () => context as unknown as AudioContext,
-    });
-    detector.setStreams(new Map([['ada', ada]]));
+    const { onChange, detector } = listenToAda(beeping(50));
 
     vi.advanceTimersByTime(2_000);
 
@@ -84,14 +90,7 @@ describe('SpeakerDetector', () => {
   });
 
   it('when the audio context starts suspended, then it is resumed and speakers are found', () => {
-    const ada = stream('ada');
-    const context = fakeContext(new Map([[ada, beeping(0)]]), 'suspended');
-    const onChange = vi.fn();
-    const detector = new SpeakerDetector({
-      onChange,
-      createContext: () => context as unknown as AudioContext,
-    });
-    detector.setStreams(new Map([['ada', ada]]));
+    const { context, onChange, detector } = listenToAda(beeping(0), 'suspended');
     context.resume.mockClear();
     context.state = 'suspended'; // the first resume was refused: no user gesture yet
 
@@ -103,14 +102,7 @@ describe('SpeakerDetector', () => {
   });
 
   it('when nobody makes a sound, then nobody is speaking', () => {
-    const ada = stream('ada');
-    const context = fakeContext(new Map([[ada, () => 0]]));
-    const onChange = vi.fn();
-    const detector = new SpeakerDetector({
-      onChange,
-      createContext: () => context as unknown as AudioContext,
-    });
-    detector.setStreams(new Map([['ada', ada]]));
+    const { onChange, detector } = listenToAda(() => 0);
 
     vi.advanceTimersByTime(2_000);
 
