@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { readMedia } from '../../e2e/support/meeting-media.js';
 
 /** What one browser has received and sent so far, read from getStats of every connection. */
 export interface Sample {
@@ -34,39 +35,9 @@ export async function instrumentVideoOnly(context: BrowserContext): Promise<void
 }
 
 export async function sample(page: Page): Promise<Sample> {
-  return page.evaluate(async () => {
-    const byTrack = new Map<string, number>();
-    let sentBytes = 0;
-    for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
-      if (pc.connectionState === 'closed') continue;
-      (await pc.getStats()).forEach(
-        (report: {
-          type: string;
-          kind?: string;
-          trackIdentifier?: string;
-          framesDecoded?: number;
-          bytesSent?: number;
-          headerBytesSent?: number;
-        }) => {
-          if (report.type === 'inbound-rtp' && report.kind === 'video' && report.trackIdentifier) {
-            byTrack.set(report.trackIdentifier, report.framesDecoded ?? 0);
-          }
-          if (report.type === 'outbound-rtp') {
-            sentBytes += (report.bytesSent ?? 0) + (report.headerBytesSent ?? 0);
-          }
-        },
-      );
-    }
-    const decoded: Record<string, number> = {};
-    document
-      .querySelectorAll<HTMLElement>('[data-testid="video-tile"]:not([data-self])')
-      .forEach((tile) => {
-        const track = (
-          tile.querySelector('video')?.srcObject as MediaStream | null
-        )?.getVideoTracks()[0];
-        const id = tile.dataset.participantId;
-        if (id) decoded[id] = track ? (byTrack.get(track.id) ?? 0) : 0;
-      });
-    return { at: performance.now(), decoded, sentBytes };
-  });
+  const { byParticipant, sentBytes } = await readMedia(page);
+  const decoded = Object.fromEntries(
+    Object.entries(byParticipant).map(([id, { frames }]) => [id, frames]),
+  );
+  return { at: Date.now(), decoded, sentBytes };
 }

@@ -126,15 +126,18 @@ export async function msToFirstFrame(tile: Locator): Promise<number> {
   );
 }
 
-/**
- * For each remote tile (by participant id): the id of the video track it shows and the frames
- * decoded for that track so far, from the inbound RTP statistics of every open connection.
- */
-export async function decodedByParticipant(
-  page: Page,
-): Promise<Record<string, { trackId: string; frames: number }>> {
+/** What one page receives and sends, from the statistics of every open connection. */
+export interface MediaReading {
+  /** Per remote tile (by participant id): the video track it shows and its frames decoded so far. */
+  byParticipant: Record<string, { trackId: string; frames: number }>;
+  /** Bytes sent so far over every connection (RTP payload and headers). */
+  sentBytes: number;
+}
+
+export async function readMedia(page: Page): Promise<MediaReading> {
   return page.evaluate(async () => {
     const frames = new Map<string, number>();
+    let sentBytes = 0;
     for (const pc of (window as unknown as PageRecorders).__pcs) {
       if (pc.connectionState === 'closed') continue;
       (await pc.getStats()).forEach(
@@ -143,27 +146,37 @@ export async function decodedByParticipant(
           kind?: string;
           trackIdentifier?: string;
           framesDecoded?: number;
+          bytesSent?: number;
+          headerBytesSent?: number;
         }) => {
           if (report.type === 'inbound-rtp' && report.kind === 'video' && report.trackIdentifier) {
             frames.set(report.trackIdentifier, report.framesDecoded ?? 0);
           }
+          if (report.type === 'outbound-rtp') {
+            sentBytes += (report.bytesSent ?? 0) + (report.headerBytesSent ?? 0);
+          }
         },
       );
     }
-    const result: Record<string, { trackId: string; frames: number }> = {};
+    const byParticipant: MediaReading['byParticipant'] = {};
     document
       .querySelectorAll<HTMLElement>('[data-testid="video-tile"]:not([data-self])')
       .forEach((tile) => {
         const stream = tile.querySelector('video')?.srcObject as MediaStream | null;
         const track = stream?.getVideoTracks()[0];
         if (!track || !tile.dataset.participantId) return;
-        result[tile.dataset.participantId] = {
+        byParticipant[tile.dataset.participantId] = {
           trackId: track.id,
           frames: frames.get(track.id) ?? 0,
         };
       });
-    return result;
+    return { byParticipant, sentBytes };
   });
+}
+
+/** For each remote tile (by participant id): the video track it shows and its frames decoded. */
+export async function decodedByParticipant(page: Page): Promise<MediaReading['byParticipant']> {
+  return (await readMedia(page)).byParticipant;
 }
 
 /** Every one of `participantIds` is shown in a tile whose video is being decoded, and rising. */
