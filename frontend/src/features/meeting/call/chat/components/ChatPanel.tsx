@@ -1,17 +1,8 @@
-import type { ChatMessage } from '@huddle/contract';
-import type { FailedMessage } from '../hooks/useChat';
 import { ChatComposer } from './ChatComposer';
-import { ChatMessageList } from './ChatMessageList';
+import { ChatMessageList, type ChatMessageListProps } from './ChatMessageList';
 import styles from './ChatPanel.module.css';
 
-export interface ChatPanelProps {
-  messages: ChatMessage[];
-  isOwn: (message: ChatMessage) => boolean;
-  hasOlder: boolean;
-  loadingOlder: boolean;
-  onLoadOlder: () => void;
-  failed: FailedMessage[];
-  onRetry: (id: string) => void;
+export interface ChatPanelProps extends ChatMessageListProps {
   onSend: (text: string) => void;
   disabled?: boolean;
 }
