@@ -58,7 +58,8 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
 
   // The host hears the knock and admits from the keyboard.
   const knock = host.page.getByTestId('lobby-request');
-  await expect(knock).toContainText('Gus Guest (guest) wants to join');
+  await expect(knock).toContainText('Gus Guest Guest wants to join');
+  await expect(knock.getByTestId('guest-badge')).toBeVisible();
   await shot(host.page, 'knock');
   await host.page.getByRole('button', { name: 'Admit Gus Guest' }).focus();
   await host.page.keyboard.press('Enter');
@@ -95,7 +96,9 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
   await shot(guest.page, 'reactions');
   await guest.page.getByRole('button', { name: 'Applause' }).click();
   await expect(
-    tileOf(host.page, 'Gus Guest').getByRole('img', { name: 'Gus Guest reacted: Applause' }),
+    tileOf(host.page, 'Gus Guest').getByRole('img', {
+      name: 'Gus Guest (guest) reacted: Applause',
+    }),
   ).toBeVisible();
   await shot(host.page, 'hand-and-reaction', { phone: false });
 

@@ -83,6 +83,23 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   await expect(host.page.getByTestId('chat-message').last()).toContainText('glad to be here');
   expect(await seriousAxeViolations(host.page)).toEqual([]);
 
+  // A guest may take any name, so the guest is marked wherever it shows; the member is not.
+  const messageOf = (page: Page, text: string) =>
+    page.getByTestId('chat-message').filter({ hasText: text });
+  await expect(tileOf(host.page, 'Gus Guest').getByTestId('guest-badge')).toHaveText('Guest');
+  await expect(tileOf(host.page, 'Gus Guest')).toHaveAccessibleName(/^Gus Guest \(guest\)/);
+  await expect(messageOf(host.page, 'glad to be here').getByTestId('guest-badge')).toBeVisible();
+  await expect(messageOf(host.page, 'Hello from Hana')).toBeVisible();
+  await expect(tileOf(host.page, '(You)').getByTestId('guest-badge')).toHaveCount(0);
+  await expect(messageOf(host.page, 'Hello from Hana').getByTestId('guest-badge')).toHaveCount(0);
+  await expect(tileOf(guest.page, 'Hana Host').getByTestId('guest-badge')).toHaveCount(0);
+  await expect(messageOf(guest.page, 'Hello from Hana').getByTestId('guest-badge')).toHaveCount(0);
+  await shot(host.page, 'guests-chat-1280');
+  await shot(guest.page, 'guests-chat-guest-1280');
+  await host.page.setViewportSize({ width: 390, height: 844 });
+  await shot(host.page, 'guests-chat-390');
+  await host.page.setViewportSize({ width: 1280, height: 800 });
+
   // Mute and camera off are shown on the other side.
   await host.page.getByRole('button', { name: 'Microphone' }).click();
   await expect(host.page.getByRole('button', { name: 'Microphone' })).toHaveAttribute(

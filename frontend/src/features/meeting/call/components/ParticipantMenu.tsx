@@ -1,6 +1,7 @@
 import { Hand, MicOff, MoreVertical, ShieldCheck, UserX, VideoOff } from 'lucide-react';
 import type { Participant, Role } from '@huddle/contract';
 import type { MeetingControls } from '../hooks/useMeetingControls';
+import { guestLabel } from '../utils/guestLabel';
 import { MenuButton } from './MenuButton';
 import { MenuItem } from './MenuItem';
 
@@ -16,7 +17,7 @@ export function ParticipantMenu({ person, viewerRole, host }: ParticipantMenuPro
   const canPromote = viewerRole === 'host' && !person.isGuest && person.role === 'participant';
   return (
     <MenuButton
-      label={`Host controls for ${person.name}`}
+      label={`Host controls for ${guestLabel(person.name, person.isGuest)}`}
       icon={<MoreVertical />}
       size="sm"
       placement="inline"

@@ -2,6 +2,7 @@ import { Hand, MicOff, MonitorUp, VideoOff } from 'lucide-react';
 import { byRaisedHand, type Participant, type Role } from '@huddle/contract';
 import { Avatar } from '../../../../components/ui/Avatar';
 import type { MeetingControls } from '../hooks/useMeetingControls';
+import { GuestBadge } from './GuestBadge';
 import { ParticipantMenu } from './ParticipantMenu';
 import styles from './ParticipantsPanel.module.css';
 
@@ -24,17 +25,16 @@ export function ParticipantsPanel({ self, participants, host }: ParticipantsPane
     <ul className={styles.list} aria-label={`${everyone.length} in the call`}>
       {everyone.map((person) => {
         const isSelf = person.id === self.id;
-        const notes = [
-          isSelf ? 'You' : null,
-          ROLE_NOTES[person.role],
-          person.isGuest ? 'Guest' : null,
-        ].filter(Boolean);
+        const notes = [isSelf ? 'You' : null, ROLE_NOTES[person.role]].filter(Boolean);
         return (
           <li key={person.id} className={styles.item} data-testid="participant-item">
             <Avatar name={person.name} size="md" />
-            <span className={styles.name}>
-              {person.name}
-              {notes.length > 0 && <span className={styles.note}> · {notes.join(' · ')}</span>}
+            <span className={styles.who}>
+              <span className={styles.name}>
+                {person.name}
+                {notes.length > 0 && <span className={styles.note}> · {notes.join(' · ')}</span>}
+              </span>
+              {person.isGuest && <GuestBadge />}
             </span>
             <span className={styles.states}>
               {person.handRaised && (

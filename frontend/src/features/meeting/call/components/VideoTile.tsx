@@ -3,12 +3,15 @@ import { Avatar } from '../../../../components/ui/Avatar';
 import { cx } from '../../../../lib/cx';
 import { StreamVideo } from '../../components/StreamVideo';
 import type { ShownReaction } from '../hooks/useReactions';
+import { guestLabel } from '../utils/guestLabel';
 import { REACTION_NAMES } from '../utils/reactionNames';
+import { GuestBadge } from './GuestBadge';
 import styles from './VideoGrid.module.css';
 
 export interface TileModel {
   id: string;
   name: string;
+  isGuest: boolean;
   isSelf: boolean;
   stream: MediaStream | null;
   /** See RemoteFeed.bindVideo: lets the SFU size what it sends to this tile. */
@@ -30,7 +33,8 @@ export interface VideoTileProps {
 }
 
 function describe(tile: TileModel): string {
-  const who = tile.isSelf ? `${tile.name} (you)` : tile.name;
+  const named = guestLabel(tile.name, tile.isGuest);
+  const who = tile.isSelf ? `${named} (you)` : named;
   const states = [
     tile.handRaised ? 'hand raised' : null,
     tile.screen ? 'presenting' : null,
@@ -80,7 +84,7 @@ export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: V
           key={tile.reaction.key}
           className={styles.reaction}
           role="img"
-          aria-label={`${tile.name} reacted: ${REACTION_NAMES[tile.reaction.emoji]}`}
+          aria-label={`${guestLabel(tile.name, tile.isGuest)} reacted: ${REACTION_NAMES[tile.reaction.emoji]}`}
           data-testid="tile-reaction"
         >
           {tile.reaction.emoji}
@@ -90,6 +94,7 @@ export function VideoTile({ tile, speaking, soundBlocked, onAutoplayBlocked }: V
         {tile.handRaised && <Hand className={styles.hand} aria-hidden="true" />}
         {tile.screen && <MonitorUp aria-hidden="true" />}
         <span className={styles.name}>{tile.isSelf ? `${tile.name} (You)` : tile.name}</span>
+        {tile.isGuest && <GuestBadge />}
       </figcaption>
     </figure>
   );

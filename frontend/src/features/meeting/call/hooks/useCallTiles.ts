@@ -12,10 +12,11 @@ function toTile(
   isSelf: boolean,
   reactions: ReadonlyMap<string, ShownReaction>,
 ): TileModel {
-  const { id, name, audio, video, screen, handRaised } = participant;
+  const { id, name, isGuest, audio, video, screen, handRaised } = participant;
   return {
     id,
     name,
+    isGuest,
     isSelf,
     stream: feed?.stream ?? null,
     bindVideo: feed?.bindVideo,

@@ -2,7 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import type { ChatMessage } from '@huddle/contract';
 import { Button } from '../../../../../components/ui/Button';
 import { formatTime } from '../../../../../lib/format';
+import { GuestBadge } from '../../components/GuestBadge';
 import type { FailedMessage } from '../hooks/useChat';
+import { isGuestMessage } from '../utils/isGuestMessage';
 import styles from './ChatPanel.module.css';
 
 export interface ChatMessageListProps {
@@ -71,6 +73,7 @@ export function ChatMessageList({
                   <span className={styles.sender}>
                     {isOwn(message) ? 'You' : message.sender.name}
                   </span>
+                  {isGuestMessage(message) && <GuestBadge />}
                   <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
                 </p>
                 <p className={styles.text}>{message.text}</p>

@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { ChatMessage } from '@huddle/contract';
 import { ChatPanel, type ChatPanelProps } from './ChatPanel';
 
-function message(id: string, name: string, text: string, minute = 0): ChatMessage {
+/** A member's message; `guest` gives it no sender id, as the server does for guests. */
+function message(id: string, name: string, text: string, minute = 0, guest = false): ChatMessage {
   return {
     id,
     meetingCode: 'abc-defg-hij',
-    sender: { name },
+    sender: guest ? { name } : { id: `user-${name}`, name },
     text,
     createdAt: new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString(),
   };
@@ -49,6 +50,20 @@ describe('ChatPanel', () => {
     renderPanel({ messages: [mine], isOwn: (m) => m.id === '1' });
 
     expect(screen.getByRole('listitem')).toHaveTextContent('You');
+  });
+
+  it("when a guest and a member share a name, then only the guest's message carries the Guest badge", () => {
+    renderPanel({
+      messages: [
+        message('1', 'Alice Member', 'I am the real one', 1),
+        message('2', 'Alice Member', 'So am I', 2, true),
+      ],
+    });
+
+    const [member, guest] = screen.getAllByTestId('chat-message');
+    expect(within(member!).queryByTestId('guest-badge')).toBeNull();
+    expect(within(guest!).getByTestId('guest-badge')).toHaveTextContent('Guest');
+    expect(guest).toHaveTextContent(/Alice Member\s*Guest/);
   });
 
   it('when there is no message yet, then it says so', () => {
