@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { withQueryClient } from '../../../test/queryWrapper';
 import { jsonResponse } from '../../../test/renderWithSession';
+import { getMeeting } from '../api/getMeeting';
 import { useMeetingInfo } from './useMeetingInfo';
 
 const meeting = {
@@ -71,7 +72,11 @@ describe('useMeetingInfo', () => {
       () => ({
         info: useMeetingInfo('abc-defg-hij'),
         // A second observer of the same query, to know when the failed refetch reached React.
-        query: useQuery({ queryKey: ['meeting', 'abc-defg-hij'], enabled: false }),
+        query: useQuery({
+          queryKey: ['meeting', 'abc-defg-hij'],
+          queryFn: ({ signal }) => getMeeting('abc-defg-hij', signal),
+          enabled: false,
+        }),
       }),
       { wrapper },
     );
