@@ -10,6 +10,7 @@ import { leaveMeeting } from './membership.js';
 import { createSerialQueue } from './queue.js';
 import { rateLimit } from './rateLimit.js';
 import { registerReactionHandlers } from './reaction.handlers.js';
+import { roomFor } from './rooms.js';
 import { isRecoverable, type RecoveryHolds } from './recovery.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { registerSignalHandlers } from './signal.handlers.js';
@@ -53,9 +54,9 @@ export function onConnection(
   socket.on('disconnect', (reason) => {
     commands.remove(socket.id);
     const leave = () => ctx.queue(() => leaveMeeting(ctx));
-    const mayRecover =
-      deps.config.socket.recoveryMs > 0 && isRecoverable(reason) && socket.data.meetingCode;
-    const leaving = mayRecover ? recovery.hold(socket.id, leave) : leave();
+    const code = socket.data.meetingCode;
+    const mayRecover = deps.config.socket.recoveryMs > 0 && isRecoverable(reason) && code;
+    const leaving = mayRecover ? recovery.hold(socket.id, roomFor(code), leave) : leave();
     pending.add(leaving);
     void leaving.finally(() => pending.delete(leaving));
   });

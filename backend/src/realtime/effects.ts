@@ -43,13 +43,14 @@ export async function lowerHand(ctx: SocketContext, code: string): Promise<void>
 
 /** Makes the socket a co-host: it now hears knocks, starting with everyone already waiting. */
 export async function promote(ctx: SocketContext, code: string): Promise<void> {
-  const { io, socket } = ctx;
+  const { io, socket, roster } = ctx;
   if (socket.data.meetingCode !== code || socket.data.role !== 'participant') return;
   socket.data.role = 'cohost';
   socket.join(hostsFor(code));
   announceUpdate(ctx, code);
   announceHostPresence(io, code, true);
-  for (const participant of await knockingIn(io, code)) socket.emit('lobby:knock', { participant });
+  for (const participant of await knockingIn(roster, code))
+    socket.emit('lobby:knock', { participant });
 }
 
 /**

@@ -71,7 +71,7 @@ export async function createRealtime(
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
   const presence = redis ? startPresence(io, redis.client, prefix, deps) : singleProcessPresence;
   const now = options.now ?? (() => performance.now());
-  const recovery = createRecoveryHolds(io, config.socket.recoveryMs);
+  const recovery = createRecoveryHolds(io, roster, config.socket.recoveryMs);
   io.on('connection', (socket) =>
     onConnection(
       { io, socket, deps, ipLimits, roster, presence, commands },

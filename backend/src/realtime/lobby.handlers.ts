@@ -12,12 +12,12 @@ export function registerLobbyHandlers(ctx: SocketContext): void {
 }
 
 function onAdmit(ctx: SocketContext): void {
-  const { io, deps } = ctx;
+  const { roster, deps } = ctx;
   defineHandler(ctx, 'lobby:admit', targetPayloadSchema, async ({ id }) => {
     const code = requireHost(ctx);
     await findTarget(ctx, id, lobbyFor(code));
     const max = deps.config.meetings.maxParticipants;
-    if ((await io.in(roomFor(code)).fetchSockets()).length >= max) throw meetingFull(max);
+    if ((await roster.members(roomFor(code))).length >= max) throw meetingFull(max);
     ctx.commands.dispatch({ type: 'admit', code, id });
     return {};
   });

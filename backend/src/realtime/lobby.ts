@@ -1,6 +1,7 @@
 import type { JoinPayload, LobbyWait, Participant } from '@huddle/contract';
 import { toParticipant } from './participants.js';
 import { hostsFor, lobbyFor } from './rooms.js';
+import type { Roster } from './roster.js';
 import type { HuddleServer, SocketContext } from './types.js';
 
 // The lobby is a room per meeting; a waiting socket is in it and in no meeting room, so it gets
@@ -8,7 +9,7 @@ import type { HuddleServer, SocketContext } from './types.js';
 
 /** Puts the socket in the meeting's lobby and knocks on its hosts' door. */
 export async function waitInLobby(ctx: SocketContext, payload: JoinPayload): Promise<LobbyWait> {
-  const { io, socket } = ctx;
+  const { io, socket, roster } = ctx;
   const { code } = payload;
   Object.assign(socket.data, {
     waitingFor: code,
@@ -20,7 +21,7 @@ export async function waitInLobby(ctx: SocketContext, payload: JoinPayload): Pro
   io.to(hostsFor(code)).emit('lobby:knock', {
     participant: toParticipant(socket.id, socket.data),
   });
-  return { waiting: true, hostPresent: await isHostPresent(io, code) };
+  return { waiting: true, hostPresent: await isHostPresent(roster, code) };
 }
 
 export async function leaveLobby({ io, socket }: SocketContext): Promise<void> {
@@ -31,14 +32,14 @@ export async function leaveLobby({ io, socket }: SocketContext): Promise<void> {
   io.to(hostsFor(code)).emit('lobby:left', { id: socket.id });
 }
 
-/** Everyone waiting in the meeting's lobby, on any process. */
-export async function knockingIn(io: HuddleServer, code: string): Promise<Participant[]> {
-  const waiting = await io.in(lobbyFor(code)).fetchSockets();
-  return waiting.map((socket) => toParticipant(socket.id, socket.data));
+/** Everyone waiting in the meeting's lobby, on every process that answers. */
+export async function knockingIn(roster: Roster, code: string): Promise<Participant[]> {
+  const waiting = await roster.members(lobbyFor(code));
+  return waiting.map((member) => toParticipant(member.id, member.data));
 }
 
-export async function isHostPresent(io: HuddleServer, code: string): Promise<boolean> {
-  return (await io.in(hostsFor(code)).fetchSockets()).length > 0;
+export async function isHostPresent(roster: Roster, code: string): Promise<boolean> {
+  return (await roster.members(hostsFor(code))).length > 0;
 }
 
 export function announceHostPresence(io: HuddleServer, code: string, hostPresent: boolean): void {

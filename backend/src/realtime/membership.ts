@@ -89,7 +89,7 @@ export async function joinMeeting(
     iceServers,
     media,
     meeting,
-    knocking: isHost ? await knockingIn(io, payload.code) : [],
+    knocking: isHost ? await knockingIn(roster, payload.code) : [],
   };
 }
 
@@ -99,7 +99,7 @@ export async function joinMeeting(
  * that nobody can admit them now.
  */
 export async function leaveMeeting(ctx: SocketContext, { announce = true } = {}): Promise<void> {
-  const { io, socket, deps, presence } = ctx;
+  const { io, socket, deps, presence, roster } = ctx;
   await leaveLobby(ctx);
   const code = socket.data.meetingCode;
   if (!code) return;
@@ -116,7 +116,7 @@ export async function leaveMeeting(ctx: SocketContext, { announce = true } = {})
   if (announce) io.to(room).emit('participant:left', { id: socket.id });
   presence.left(socket.id);
   const removingMedia = deps.media.removeParticipant(code, socket.id);
-  if (announce && isHostRole(role) && !(await isHostPresent(io, code))) {
+  if (announce && isHostRole(role) && !(await isHostPresent(roster, code))) {
     announceHostPresence(io, code, false);
   }
   // At most DB_TIMEOUT_MS: a leave the database does not take in time is written later.

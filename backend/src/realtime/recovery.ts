@@ -1,3 +1,4 @@
+import type { Roster } from './roster.js';
 import type { HuddleServer } from './types.js';
 
 /**
@@ -20,18 +21,22 @@ interface Hold {
  * when the window has passed and the socket is connected nowhere (it may have recovered on
  * another process). A socket that recovers on this process releases its hold.
  */
-export function createRecoveryHolds(io: HuddleServer, windowMs: number) {
+export function createRecoveryHolds(io: HuddleServer, roster: Roster, windowMs: number) {
   const holds = new Map<string, Hold>();
 
-  const connectedAnywhere = async (socketId: string) => {
+  // A socket recovered on another process is back in its rooms there. Asked of the processes
+  // that answer: one frozen elsewhere must not keep a leave from running (or fail it).
+  const backInRoom = async (socketId: string, room: string) => {
     if (io.of('/').sockets.has(socketId)) return true;
-    const matches = await io.in(socketId).fetchSockets();
-    return matches.some((socket) => socket.id === socketId);
+    return (await roster.members(room)).some((member) => member.id === socketId);
   };
 
   return {
-    /** Runs `leave` after the window unless the socket came back; resolves when settled. */
-    hold(socketId: string, leave: () => Promise<void>): Promise<void> {
+    /**
+     * Runs `leave` after the window unless the socket came back (to `room`, the meeting it was
+     * in); resolves when settled.
+     */
+    hold(socketId: string, room: string, leave: () => Promise<void>): Promise<void> {
       return new Promise<boolean>((resolve) => {
         const settle = (shouldLeave: boolean) => {
           clearTimeout(hold.timer);
@@ -41,7 +46,7 @@ export function createRecoveryHolds(io: HuddleServer, windowMs: number) {
         const hold: Hold = { timer: setTimeout(() => settle(true), windowMs), settle };
         holds.set(socketId, hold);
       }).then(async (shouldLeave) => {
-        if (shouldLeave && !(await connectedAnywhere(socketId))) await leave();
+        if (shouldLeave && !(await backInRoom(socketId, room))) await leave();
       });
     },
     /** The socket recovered here: it never left. */

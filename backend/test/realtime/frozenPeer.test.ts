@@ -3,10 +3,10 @@ import mongoose from 'mongoose';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Ack, JoinResult } from '@huddle/contract';
-import { TEST_ORIGIN } from '../helpers/app.js';
+import { TEST_ORIGIN, testDeps } from '../helpers/app.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { freePort, ServerProcess } from '../helpers/serverProcess.js';
-import { createMeeting } from './helpers.js';
+import { createMeeting, member, nextEvent, ok, type Client } from './helpers.js';
 
 useTestDatabase();
 const servers: ServerProcess[] = [];
@@ -18,13 +18,14 @@ afterEach(async () => {
 });
 
 /** Two real server processes on one Redis and this file's database. */
-async function twoProcesses() {
+async function twoProcesses(extraEnv: Record<string, string> = {}) {
   const uri = new URL(inject('mongoUri'));
   uri.pathname = `/${mongoose.connection.name}`;
   const env = {
     MONGODB_URI: uri.toString(),
     REDIS_URL: 'redis://127.0.0.1:6379',
     CLUSTER_NODE_TIMEOUT_MS: '900',
+    ...extraEnv,
   };
   const started = [
     new ServerProcess(await freePort(), env),
@@ -35,19 +36,32 @@ async function twoProcesses() {
   return started;
 }
 
-async function joinAs(server: ServerProcess, name: string, code: string) {
-  const socket = connectClient(server.url, {
-    auth: { name },
+function connectTo(server: ServerProcess, auth: object, options: object = {}): Client {
+  const socket: Client = connectClient(server.url, {
+    auth,
     transports: ['websocket'],
     extraHeaders: { Origin: TEST_ORIGIN },
     reconnection: false,
+    ...options,
   });
   sockets.push(socket);
-  return (await socket.emitWithAck('meeting:join', {
+  return socket;
+}
+
+async function joinAs(server: ServerProcess, name: string, code: string) {
+  return (await connectTo(server, { name }).emitWithAck('meeting:join', {
     code,
     audio: false,
     video: false,
   })) as Ack<JoinResult>;
+}
+
+/** A signed-in account the server processes accept (they share the tests' JWT secret). */
+async function account(name: string) {
+  const deps = testDeps();
+  const signedIn = member(deps, name);
+  await deps.close();
+  return signedIn;
 }
 
 describe('two processes on Redis, one frozen (SIGSTOP)', () => {
@@ -62,5 +76,51 @@ describe('two processes on Redis, one frozen (SIGSTOP)', () => {
 
     expect(ack).toMatchObject({ ok: true });
     expect(second.ok && second.data.participants.map((p) => p.name)).toEqual(['Ada']);
+  }, 60_000);
+
+  it('when a process stops answering, then a host on the other still lets a guest in from the lobby', async () => {
+    const [live, frozen] = await twoProcesses();
+    const hana = await account('Hana');
+    const code = await createMeeting(`Lobby ${randomBytes(2).toString('hex')}`, hana.userId);
+    const host = connectTo(live!, hana.auth);
+    expect(
+      ok(await host.emitWithAck('meeting:join', { code, audio: false, video: false })),
+    ).toMatchObject({ self: { role: 'host' } });
+    ok(await host.emitWithAck('meeting:update', { lobby: true }));
+    expect((await joinAs(frozen!, 'Stuck', code)).ok).toBe(true);
+
+    process.kill(frozen!.pid, 'SIGSTOP');
+    const gus = connectTo(live!, { name: 'Gus' });
+    const knock = nextEvent(host, 'lobby:knock');
+    const waiting = await gus.emitWithAck('meeting:join', { code, audio: false, video: false });
+    const { participant } = await knock;
+    const admitted = nextEvent(gus, 'lobby:admitted');
+    const admit = await host.emitWithAck('lobby:admit', { id: participant.id });
+
+    expect(waiting).toEqual({ ok: true, data: { waiting: true, hostPresent: true } });
+    expect(admit).toEqual({ ok: true, data: {} });
+    expect((await admitted).self).toMatchObject({ name: 'Gus', role: 'participant' });
+  }, 60_000);
+
+  it('when a process stops answering, then a socket that dropped on the other leaves once its recovery window has passed', async () => {
+    const [live, frozen] = await twoProcesses({ SOCKET_RECOVERY_SECONDS: '1' });
+    const code = await createMeeting(`Drop ${randomBytes(2).toString('hex')}`);
+    expect((await joinAs(frozen!, 'Stuck', code)).ok).toBe(true);
+    const ada = connectTo(live!, { name: 'Ada' });
+    ok(await ada.emitWithAck('meeting:join', { code, audio: false, video: false }));
+    const bob = connectTo(live!, { name: 'Bob' });
+    ok(await bob.emitWithAck('meeting:join', { code, audio: false, video: false }));
+    const bobId = bob.id;
+
+    process.kill(frozen!.pid, 'SIGSTOP');
+    // Stuck may be reaped as well (the frozen process stops beating): wait for Bob's own leave.
+    const bobLeft = new Promise<string>((resolve) =>
+      ada.on('participant:left', ({ id }) => id === bobId && resolve(id)),
+    );
+    // Closes Bob's WebSocket under Socket.IO, as a network drop would: the server holds his leave.
+    (bob.io.engine.transport as unknown as { ws: WebSocket }).ws.close();
+
+    expect(await bobLeft).toBe(bobId);
+    expect(ok(await ada.emitWithAck('media:update', {}))).toEqual({});
   }, 60_000);
 });
