@@ -1,6 +1,6 @@
 import type { Logger } from '../lib/logger.js';
 import type { Actor } from '@huddle/contract';
-import { admit, deny, expel, lowerHand, mute, promote } from './effects.js';
+import { admit, demote, deny, expel, lowerHand, mute, promote } from './effects.js';
 import { createLocalSockets, type LocalSockets } from './localSockets.js';
 import { lobbyFor, roomFor } from './rooms.js';
 import type { HuddleServer, SocketContext } from './types.js';
@@ -14,9 +14,12 @@ export type Command =
   | { type: 'mute'; code: string; id: string; kind: 'audio' | 'video'; by: Actor }
   | { type: 'lowerHand'; code: string; id: string }
   | { type: 'promote'; code: string; userId: string }
+  | { type: 'demote'; code: string; userId: string }
   | { type: 'remove'; code: string; id: string }
   | { type: 'admit'; code: string; id: string }
   | { type: 'deny'; code: string; id: string }
+  /** The lobby was turned off: everyone waiting comes in. */
+  | { type: 'admitAll'; code: string }
   | { type: 'end'; code: string };
 
 export interface Commands {
@@ -51,8 +54,9 @@ export function createCommands(io: HuddleServer, logger: Logger, clustered: bool
 
 function targetsHere(local: LocalSockets, command: Command): SocketContext[] {
   if ('id' in command) return [local.get(command.id)].filter((ctx) => ctx !== undefined);
+  if (command.type === 'admitAll') return local.inRoom(lobbyFor(command.code));
   const inMeeting = local.inRoom(roomFor(command.code));
-  if (command.type === 'promote') {
+  if (command.type === 'promote' || command.type === 'demote') {
     return inMeeting.filter((ctx) => ctx.socket.data.userId === command.userId);
   }
   return [...inMeeting, ...local.inRoom(lobbyFor(command.code))];
@@ -66,11 +70,14 @@ async function run(ctx: SocketContext, command: Command): Promise<void> {
       return lowerHand(ctx, command.code);
     case 'promote':
       return promote(ctx, command.code);
+    case 'demote':
+      return demote(ctx, command.code);
     case 'remove':
       return expel(ctx, command.code, 'meeting:removed');
     case 'end':
       return expel(ctx, command.code, 'meeting:ended');
     case 'admit':
+    case 'admitAll':
       return admit(ctx, command.code);
     case 'deny':
       return deny(ctx, command.code);

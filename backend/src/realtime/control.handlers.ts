@@ -3,6 +3,7 @@ import {
   addCohost,
   endMeeting,
   recordRemoval,
+  removeCohost,
   updateSettings,
 } from '../services/meetingControl.service.js';
 import {
@@ -21,6 +22,7 @@ export function registerControlHandlers(ctx: SocketContext): void {
   onUpdate(ctx);
   onEnd(ctx);
   onPromote(ctx);
+  onDemote(ctx);
   onMute(ctx);
   onRemove(ctx);
 }
@@ -31,6 +33,8 @@ function onUpdate(ctx: SocketContext): void {
     const meeting = await updateSettings(code, settings);
     ctx.deps.meetings.invalidateMeeting(code);
     ctx.io.to(roomFor(code)).emit('meeting:updated', { meeting });
+    // As in Google Meet: with the lobby off nobody has to wait, so whoever waits is let in.
+    if (settings.lobby === false) ctx.commands.dispatch({ type: 'admitAll', code });
     return { meeting };
   });
 }
@@ -57,6 +61,22 @@ function onPromote(ctx: SocketContext): void {
     await addCohost(code, userId);
     ctx.deps.meetings.invalidateMeeting(code);
     ctx.commands.dispatch({ type: 'promote', code, userId });
+    return {};
+  });
+}
+
+function onDemote(ctx: SocketContext): void {
+  defineHandler(ctx, 'participant:demote', targetPayloadSchema, async ({ id }) => {
+    const code = requireHost(ctx);
+    if (ctx.socket.data.role !== 'host') throw forbidden("Only the meeting's host names co-hosts.");
+    const target = await findTarget(ctx, id, roomFor(code));
+    const { userId, role } = target.data;
+    if (role === 'host') throw forbidden("The meeting's host stays its host.");
+    if (role !== 'cohost' || !userId) return {};
+    // Stored first, so that a reconnect in between does not bring the role back.
+    await removeCohost(code, userId);
+    ctx.deps.meetings.invalidateMeeting(code);
+    ctx.commands.dispatch({ type: 'demote', code, userId });
     return {};
   });
 }

@@ -53,6 +53,15 @@ export async function promote(ctx: SocketContext, code: string): Promise<void> {
     socket.emit('lobby:knock', { participant });
 }
 
+/** Takes the co-host role back: the socket stops hearing knocks and is a participant again. */
+export async function demote(ctx: SocketContext, code: string): Promise<void> {
+  const { socket } = ctx;
+  if (socket.data.meetingCode !== code || socket.data.role !== 'cohost') return;
+  socket.data.role = 'participant';
+  socket.leave(hostsFor(code));
+  announceUpdate(ctx, code);
+}
+
 /**
  * Puts the socket out of the meeting (or its lobby) for good: removed by a host, or the meeting
  * ended. The one place where a participant is taken out on someone else's decision.

@@ -78,6 +78,14 @@ export async function addCohost(code: string, userId: string): Promise<void> {
   if (matchedCount === 0) throw await whyNotOpen(code);
 }
 
+export async function removeCohost(code: string, userId: string): Promise<void> {
+  const { matchedCount } = await Meeting.updateOne(
+    { code, endedAt: null },
+    { $pull: { cohostIds: userId } },
+  );
+  if (matchedCount === 0) throw await whyNotOpen(code);
+}
+
 /** Bars `person` for the meeting's lifetime; a removed co-host loses the role too. */
 export async function recordRemoval(code: string, person: Person): Promise<void> {
   const update = person.userId

@@ -55,6 +55,7 @@ describe('host controls', () => {
       await forger.emitWithAck('meeting:update', { locked: true }),
       await forger.emitWithAck('meeting:end', {}),
       await forger.emitWithAck('participant:promote', { id: forger.id ?? '' }),
+      await forger.emitWithAck('participant:demote', { id: forger.id ?? '' }),
       await forger.emitWithAck('participant:mute', {
         ...(target as object),
         kind: 'audio',
@@ -173,6 +174,70 @@ describe('co-hosts', () => {
     expect(ok(await miaAgain.emitWithAck('meeting:update', { lobby: true })).meeting.lobby).toBe(
       true,
     );
+  });
+});
+
+describe('taking co-host back', () => {
+  it('when the host demotes a co-host, then everyone sees the role go, the knocks stop, and controls are FORBIDDEN again', async () => {
+    const server = await startServer();
+    const { code, host } = await hostedMeeting(server);
+    const mia = await connect(server, member(server.deps, 'Mia').auth);
+    await join(mia, code);
+    const promoted = nextEvent(mia, 'participant:updated');
+    ok(await host.emitWithAck('participant:promote', { id: mia.id ?? '' }));
+    await promoted;
+    await settled(host);
+    const seenByHost = nextEvent(host, 'participant:updated');
+    const seenByMia = nextEvent(mia, 'participant:updated');
+
+    ok(await host.emitWithAck('participant:demote', { id: mia.id ?? '' }));
+
+    expect((await seenByHost).participant).toMatchObject({ id: mia.id, role: 'participant' });
+    expect((await seenByMia).participant).toMatchObject({ id: mia.id, role: 'participant' });
+    expect(errorCode(await mia.emitWithAck('meeting:update', { lobby: true }))).toBe('FORBIDDEN');
+    ok(await host.emitWithAck('meeting:update', { lobby: true }));
+    const knocksHeardByMia = collect(mia, 'lobby:knock');
+    const gus = await connect(server, guest('Gus'));
+    const heardByHost = nextEvent(host, 'lobby:knock');
+    ok(await gus.emitWithAck('meeting:join', { code, audio: false, video: false }));
+    await heardByHost;
+    await settled(mia);
+    expect(knocksHeardByMia).toEqual([]);
+    expect((await Meeting.findOne({ code }).lean())?.cohostIds).toEqual([]);
+  });
+
+  it('when a demoted co-host reconnects, then they come back as a participant', async () => {
+    const server = await startServer();
+    const { code, host } = await hostedMeeting(server);
+    const mia = member(server.deps, 'Mia');
+    const first = await connect(server, mia.auth);
+    await join(first, code);
+    ok(await host.emitWithAck('participant:promote', { id: first.id ?? '' }));
+    ok(await host.emitWithAck('participant:demote', { id: first.id ?? '' }));
+    first.disconnect();
+
+    const again = await connect(server, mia.auth);
+
+    expect((await join(again, code)).self.role).toBe('participant');
+  });
+
+  it('when a co-host demotes another, or the host demotes themselves, then it is FORBIDDEN', async () => {
+    const server = await startServer();
+    const { code, host } = await hostedMeeting(server);
+    const mia = await connect(server, member(server.deps, 'Mia').auth);
+    const max = await connect(server, member(server.deps, 'Max').auth);
+    await join(mia, code);
+    await join(max, code);
+    ok(await host.emitWithAck('participant:promote', { id: mia.id ?? '' }));
+    ok(await host.emitWithAck('participant:promote', { id: max.id ?? '' }));
+
+    const acks = [
+      await mia.emitWithAck('participant:demote', { id: max.id ?? '' }),
+      await host.emitWithAck('participant:demote', { id: host.id ?? '' }),
+    ];
+
+    expect(acks.map(errorCode)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect((await Meeting.findOne({ code }).lean())?.cohostIds).toHaveLength(2);
   });
 });
 

@@ -23,7 +23,7 @@ const knock = async (socket: Client, code: string) =>
 describe('lobby', () => {
   it('when the lobby is on, then a newcomer waits, sees nothing of the meeting, and the host hears the knock', async () => {
     const server = await startServer();
-    const { code, host } = await hostedMeeting(server);
+    const { code, host, hostAuth } = await hostedMeeting(server);
     ok(await host.emitWithAck('meeting:update', { lobby: true }));
     const gus = await connect(server, guest('Gus'));
     const heard = nextEvent(host, 'lobby:knock');
@@ -36,9 +36,9 @@ describe('lobby', () => {
     const ack = await knock(gus, code);
     ok(await host.emitWithAck('chat:send', { text: 'members only' }));
     ok(await host.emitWithAck('media:update', { video: false }));
-    const mia = await connect(server, member(server.deps, 'Mia').auth);
-    ok(await host.emitWithAck('meeting:update', { lobby: false }));
-    await join(mia, code);
+    // The host's second device passes the lobby (turning it off would let Gus in).
+    const hostsPhone = await connect(server, hostAuth);
+    await join(hostsPhone, code);
 
     expect(ack).toEqual({ waiting: true, hostPresent: true });
     expect((await heard).participant).toMatchObject({ id: gus.id, name: 'Gus', isGuest: true });
@@ -50,6 +50,28 @@ describe('lobby', () => {
     );
     await settled(gus);
     expect(seenByGus).toEqual([[], [], []]);
+  });
+
+  it('when the host turns the lobby off, then everyone waiting is let in', async () => {
+    const server = await startServer();
+    const { code, host } = await hostedMeeting(server);
+    ok(await host.emitWithAck('meeting:update', { lobby: true }));
+    const gus = await connect(server, guest('Gus'));
+    const eve = await connect(server, guest('Eve'));
+    await knock(gus, code);
+    await knock(eve, code);
+    const admitted = [nextEvent(gus, 'lobby:admitted'), nextEvent(eve, 'lobby:admitted')] as const;
+    const arrivals = collect(host, 'participant:joined');
+    const knocksGone = collect(host, 'lobby:left');
+
+    ok(await host.emitWithAck('meeting:update', { lobby: false }));
+
+    const [gusIn, eveIn] = await Promise.all(admitted);
+    expect(gusIn.self).toMatchObject({ id: gus.id, name: 'Gus' });
+    expect(eveIn.self).toMatchObject({ id: eve.id, name: 'Eve' });
+    await settled(host);
+    expect(arrivals.map(({ participant }) => participant.name).sort()).toEqual(['Eve', 'Gus']);
+    expect(knocksGone.map(({ id }) => id).sort()).toEqual([eve.id, gus.id].sort());
   });
 
   it('when the host admits them, then they get the join data and everyone sees them arrive', async () => {

@@ -72,6 +72,8 @@ export interface ClientToServerEvents {
   'meeting:update': (payload: MeetingUpdatePayload, ack: AckCallback<{ meeting: Meeting }>) => void;
   'meeting:end': (payload: EndPayload, ack: AckCallback<EmptyObject>) => void;
   'participant:promote': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
+  /** The host takes a co-host's role back. */
+  'participant:demote': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
   'participant:mute': (payload: MutePayload, ack: AckCallback<EmptyObject>) => void;
   'participant:remove': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
   'lobby:admit': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
@@ -125,6 +127,7 @@ export const CLIENT_EVENTS = [
   'meeting:update',
   'meeting:end',
   'participant:promote',
+  'participant:demote',
   'participant:mute',
   'participant:remove',
   'lobby:admit',

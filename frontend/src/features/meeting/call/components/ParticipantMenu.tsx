@@ -1,4 +1,4 @@
-import { Hand, MicOff, MoreVertical, ShieldCheck, UserX, VideoOff } from 'lucide-react';
+import { Hand, MicOff, MoreVertical, ShieldCheck, ShieldOff, UserX, VideoOff } from 'lucide-react';
 import type { Participant, Role } from '@huddle/contract';
 import type { MeetingControls } from '../hooks/useMeetingControls';
 import { guestLabel } from '../utils/guestLabel';
@@ -7,7 +7,7 @@ import { MenuItem } from './MenuItem';
 
 export interface ParticipantMenuProps {
   person: Participant;
-  /** The role of whoever opens the menu: only the meeting's host names co-hosts. */
+  /** The role of whoever opens the menu: only the meeting's host names co-hosts and takes it back. */
   viewerRole: Role;
   host: MeetingControls['host'];
 }
@@ -15,6 +15,7 @@ export interface ParticipantMenuProps {
 /** What a host or co-host can do to one participant. */
 export function ParticipantMenu({ person, viewerRole, host }: ParticipantMenuProps) {
   const canPromote = viewerRole === 'host' && !person.isGuest && person.role === 'participant';
+  const canDemote = viewerRole === 'host' && person.role === 'cohost';
   return (
     <MenuButton
       label={`Host controls for ${guestLabel(person.name, person.isGuest)}`}
@@ -41,6 +42,11 @@ export function ParticipantMenu({ person, viewerRole, host }: ParticipantMenuPro
       {canPromote && (
         <MenuItem icon={<ShieldCheck />} onSelect={() => host.promote(person.id)}>
           Make co-host
+        </MenuItem>
+      )}
+      {canDemote && (
+        <MenuItem icon={<ShieldOff />} onSelect={() => host.demote(person.id)}>
+          Remove co-host
         </MenuItem>
       )}
       {person.role !== 'host' && (

@@ -165,6 +165,19 @@ describe('roomReducer', () => {
     expect(state.participants.map((p) => p.id)).toEqual(['ada']);
   });
 
+  it('when our co-host role is taken back, then we stop seeing who knocks', () => {
+    const cohost = person('me', { role: 'cohost', isGuest: false });
+    const before = joined(cohost, [person('ada')], [person('gus')]);
+
+    const state = roomReducer(before, {
+      type: 'participant-updated',
+      participant: { ...cohost, role: 'participant' },
+    });
+
+    expect(state.self?.role).toBe('participant');
+    expect(state.knocking).toEqual([]);
+  });
+
   it('when people knock and one stops waiting, then the knocks list the rest once each', () => {
     let state = joined(person('me', { role: 'host' }), [], [person('gus')]);
     state = roomReducer(state, { type: 'knock', participant: person('gus') });

@@ -128,7 +128,9 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
       const { session } = state;
       if (!session) return state;
       if (action.type !== 'participant-left' && action.participant.id === session.self.id) {
-        return { ...state, self: action.participant };
+        // A co-host whose role was taken back no longer answers knocks.
+        const hosting = action.participant.role !== 'participant';
+        return { ...state, self: action.participant, knocking: hosting ? state.knocking : [] };
       }
       return {
         ...state,

@@ -10,6 +10,7 @@ export interface MeetingControls {
     mute: (id: string, kind: 'audio' | 'video') => void;
     lowerHand: (id: string) => void;
     promote: (id: string) => void;
+    demote: (id: string) => void;
     remove: (id: string) => void;
     admit: (id: string) => void;
     deny: (id: string) => void;
@@ -35,6 +36,7 @@ export function useMeetingControls(
         mute: (id, kind) => send((s) => request(s, 'participant:mute', { id, kind })),
         lowerHand: (id) => send((s) => request(s, 'hand:raise', { raised: false, id })),
         promote: (id) => send((s) => request(s, 'participant:promote', { id })),
+        demote: (id) => send((s) => request(s, 'participant:demote', { id })),
         remove: (id) => send((s) => request(s, 'participant:remove', { id })),
         admit: (id) => send((s) => request(s, 'lobby:admit', { id })),
         deny: (id) => send((s) => request(s, 'lobby:deny', { id })),
