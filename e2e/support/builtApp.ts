@@ -31,7 +31,7 @@ export async function startBuiltApp(logFile: string, env: Record<string, string>
       ...env,
     },
   });
-  await waitUntilReady(baseUrl, server, logFile);
+  await waitUntilAnswering(baseUrl, logFile, () => server.exitCode);
   const kill = (signal: NodeJS.Signals) =>
     new Promise<void>((done) => {
       if (server.exitCode !== null || server.signalCode !== null) return done();
@@ -47,7 +47,7 @@ export function withDatabase(uri: string, dbName: string): string {
   return `${match[1]}/${dbName}${match[2] ?? ''}`;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);
@@ -58,16 +58,16 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(
+/** Resolves once /readyz answers 200; `exited` fails it early when the app is gone. */
+export async function waitUntilAnswering(
   baseUrl: string,
-  server: ReturnType<typeof spawn>,
   logFile: string,
+  exited: () => number | null = () => null,
 ): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) {
-      throw new Error(`the app exited with code ${server.exitCode}; see ${logFile}`);
-    }
+    const code = exited();
+    if (code !== null) throw new Error(`the app exited with code ${code}; see ${logFile}`);
     const ready = await fetch(`${baseUrl}/readyz`).then(
       (res) => res.ok,
       () => false,
