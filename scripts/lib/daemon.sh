@@ -1,9 +1,10 @@
 # Shared by the scripts that start a server in the background (sourced, not run).
 
-# A free loopback port: `free_port` for TCP, `free_port udp` for UDP.
+# A free loopback port: `free_port` for TCP, `free_port udp` for UDP. Written as plain text:
+# console.log colours a number when FORCE_COLOR is set (as in a Playwright worker).
 free_port() {
   node -e "
-    const onPort = (port, close) => { console.log(port); close(); };
+    const onPort = (port, close) => { process.stdout.write(port + '\\n'); close(); };
     if (process.argv[1] === 'udp') {
       const s = require('dgram').createSocket('udp4');
       s.bind(0, '127.0.0.1', () => onPort(s.address().port, () => s.close()));
