@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { io as connectSocket } from 'socket.io-client';
+import { startLiveKit } from '../backend/src/media/livekitServer.js';
+import { startBuiltApp } from './support/builtApp.js';
 import { ARTIFACTS_DIR } from './support/global-setup.js';
 import {
   decodedByParticipant,
@@ -23,8 +27,8 @@ test.use({ baseURL: process.env.HUDDLE_E2E_SFU_URL });
 const NAMES = ['Ana', 'Ben', 'Cleo', 'Dev'];
 
 /** A participant whose camera is small, so four browsers fit on two shared cores. */
-async function smallVideoParticipant(browser: Browser) {
-  const participant = await newParticipant(browser);
+async function smallVideoParticipant(browser: Browser, baseURL?: string) {
+  const participant = await newParticipant(browser, baseURL ? { baseURL } : {});
   await participant.context.addInitScript(() => {
     const media = navigator.mediaDevices;
     const getUserMedia = media.getUserMedia.bind(media);
@@ -97,6 +101,61 @@ test('when four people meet through the SFU, then each decodes everyone, sees a 
   }
 
   await Promise.all(people.map((person) => person.context.close()));
+});
+
+/** Resolves when livekit-client on the page says its own reconnection to the SFU gave up. */
+const sfuGaveUp = (page: Page) =>
+  page.waitForEvent('console', {
+    predicate: (message) => message.text().includes('could not recover connection'),
+    timeout: 120_000,
+  });
+
+test('when the SFU is killed and started again, then both pages join its room again by themselves and decode each other', async ({
+  browser,
+}) => {
+  test.slow(); // Two browsers with video, and a LiveKit killed and started again.
+  // A LiveKit and an app of the test's own: the suite's shared SFU stays up for the other tests.
+  const dir = mkdtempSync(join(tmpdir(), 'huddle-livekit-restart-'));
+  let livekit = await startLiveKit(dir);
+  const app = await startBuiltApp(join(ARTIFACTS_DIR, 'server-sfu-restart.log'), {
+    MONGODB_URI: process.env.HUDDLE_E2E_MONGODB_URI ?? '',
+    JWT_SECRET: 'e2e-sfu-restart-secret-that-is-long-enough-0123456789',
+    MEDIA_MODE: 'sfu',
+    LIVEKIT_URL: livekit.url,
+    LIVEKIT_API_KEY: livekit.apiKey,
+    LIVEKIT_API_SECRET: livekit.apiSecret,
+  });
+  try {
+    const people = [
+      await smallVideoParticipant(browser, app.baseUrl),
+      await smallVideoParticipant(browser, app.baseUrl),
+    ];
+    const [host, guest] = people.map((person) => person.page) as [Page, Page];
+    await signUp(host, 'Sia Restart');
+    const code = await startMeeting(host, 'SFU restart drill');
+    await joinFromPreJoin(host);
+    await joinAsGuest(guest, code, 'Gil Guest');
+    const [hostId, guestId] = await Promise.all([selfId(host), selfId(guest)]);
+    await expectDecodingEach(host, [guestId]);
+    await expectDecodingEach(guest, [hostId]);
+
+    const gaveUp = [sfuGaveUp(host), sfuGaveUp(guest)];
+    process.kill(livekit.pid, 'SIGKILL');
+    // Back only once LiveKit's own reconnection has given up on both pages: from here on, only
+    // Huddle's SPA can bring the call back (the token it joined with is good only for connecting).
+    await Promise.all(gaveUp);
+    livekit = await startLiveKit(dir, Number(new URL(livekit.url).port));
+
+    await expectDecodingEach(host, [guestId]);
+    await expectDecodingEach(guest, [hostId]);
+    await expect(tiles(host)).toHaveCount(2);
+    await host.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-restart-host-after.png') });
+    await Promise.all(people.map((person) => person.context.close()));
+  } finally {
+    await app.stop();
+    await livekit.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('when 49 people are in a meeting, then a laptop shows them all and a 390px phone scrolls, every tile large enough', async ({

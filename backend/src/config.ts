@@ -68,7 +68,10 @@ const envSchema = z.object({
     .optional(),
   LIVEKIT_API_KEY: optionalText,
   LIVEKIT_API_SECRET: optionalText,
-  LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
+  // Only for connecting: LiveKit renews a connected participant's token itself, and a browser the
+  // SFU dropped asks Huddle for a new one (media:token). Short, so that a removed participant's
+  // token soon stops opening the room.
+  LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(30),
   STUN_URLS: list,
   TURN_URLS: list,
   TURN_SECRET: optionalText,

@@ -3,7 +3,7 @@ import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startScratchLiveKit, type LiveKitServer } from '../../src/media/livekitServer.js';
-import type { JoinResult, MediaAccess } from '@huddle/contract';
+import type { MediaAccess } from '@huddle/contract';
 import { useTestDatabase } from '../helpers/database.js';
 import {
   createMeeting,
@@ -12,13 +12,14 @@ import {
   guest,
   join,
   member,
+  ok,
   useRealtime,
   type Client,
   type TestServer,
 } from './helpers.js';
 
 useTestDatabase();
-const { startServer, connect } = useRealtime();
+const { startServer, connect, hostedMeeting } = useRealtime();
 
 let livekit: LiveKitServer;
 let rooms: RoomServiceClient;
@@ -34,12 +35,11 @@ function sfuServer(overrides: Record<string, string> = {}): Promise<TestServer> 
     LIVEKIT_URL: livekit.url,
     LIVEKIT_API_KEY: livekit.apiKey,
     LIVEKIT_API_SECRET: livekit.apiSecret,
-    LIVEKIT_TOKEN_TTL_SECONDS: '120',
     ...overrides,
   });
 }
 
-function sfuAccess(result: JoinResult): Extract<MediaAccess, { mode: 'sfu' }> {
+function sfuAccess(result: { media: MediaAccess }): Extract<MediaAccess, { mode: 'sfu' }> {
   if (result.media.mode !== 'sfu') throw new Error(`expected SFU media, got ${result.media.mode}`);
   return result.media;
 }
@@ -68,7 +68,7 @@ async function identitiesIn(room: string): Promise<string[]> {
 
 describe('meeting:join in SFU mode', () => {
   it('when a guest joins, then the ack carries a LiveKit token for that meeting room only, with publish and subscribe grants', async () => {
-    const server = await sfuServer();
+    const server = await sfuServer({ LIVEKIT_TOKEN_TTL_SECONDS: '120' });
     const code = await createMeeting();
     const socket = await connect(server, guest('Ada'));
 
@@ -93,6 +93,16 @@ describe('meeting:join in SFU mode', () => {
       canPublishData: false,
       canUpdateOwnMetadata: false,
     });
+  });
+
+  it('when no LIVEKIT_TOKEN_TTL_SECONDS is set, then the token lives only as long as connecting takes (LiveKit refreshes a connected participant\u2019s own)', async () => {
+    const server = await sfuServer();
+    const code = await createMeeting();
+    const socket = await connect(server, guest('Ada'));
+
+    const claims = verifiedClaims(sfuAccess(await join(socket, code)).token);
+
+    expect(claims.exp! - claims.nbf!).toBe(30);
   });
 
   it('when a member joins, then the token names them by display name and participant id', async () => {
@@ -132,6 +142,30 @@ describe('meeting:join in SFU mode', () => {
     const server = await sfuServer();
 
     expect(server.deps.config.meetings.maxParticipants).toBe(100);
+  });
+});
+
+describe('media:token', () => {
+  it('when a participant still in the meeting asks, then they get a fresh token for the same room and identity; anyone else gets NOT_IN_MEETING', async () => {
+    const server = await sfuServer();
+    const code = await createMeeting();
+    const ada = await connect(server, guest('Ada'));
+    const first = verifiedClaims(sfuAccess(await join(ada, code)).token);
+    const outsider = await connect(server, guest('Eve'));
+
+    const fresh = sfuAccess(ok(await ada.emitWithAck('media:token', {})));
+    const refused = await outsider.emitWithAck('media:token', {});
+    await ada.emitWithAck('meeting:leave', {});
+    const afterLeaving = await ada.emitWithAck('media:token', {});
+
+    const claims = verifiedClaims(fresh.token);
+    expect(fresh.url).toBe(livekit.url);
+    expect([claims.sub, claims.video.room, claims.name]).toEqual([ada.id, code, 'Ada']);
+    expect(claims.video).toEqual(first.video);
+    expect([errorCode(refused), errorCode(afterLeaving)]).toEqual([
+      'NOT_IN_MEETING',
+      'NOT_IN_MEETING',
+    ]);
   });
 });
 
@@ -177,6 +211,41 @@ describe('leaving a meeting in SFU mode', () => {
     await gone;
 
     await expect.poll(() => identitiesIn(code)).not.toContain(id);
+  });
+
+  it('when the host removes a participant, then the SFU drops them and, once it expires, their token no longer gets them back in', async () => {
+    const server = await sfuServer({ LIVEKIT_TOKEN_TTL_SECONDS: '5' });
+    const { code, host } = await hostedMeeting(server);
+    const socket = await connect(server, guest('Removed'));
+    const access = sfuAccess(await join(socket, code));
+    const removed = { socket, sfu: await connectToSfu(access) };
+    await expect.poll(() => identitiesIn(code)).toContain(socket.id);
+
+    ok(await host.emitWithAck('participant:remove', { id: socket.id ?? '' }));
+
+    await expectRemovedFromSfu(removed, code);
+    await expect
+      .poll(() => connectToSfu(access).then((sfu) => (sfu.close(), 'connected'), String), {
+        // LiveKit accepts a token up to a minute past its expiry (go-jose's default leeway).
+        timeout: 80_000,
+        interval: 2000,
+      })
+      .toMatch(/401/);
+  }, 100_000);
+
+  it('when the host ends the meeting, then the SFU drops everyone', async () => {
+    const server = await sfuServer();
+    const { code, host } = await hostedMeeting(server);
+    const ada = await joinedThroughSfu(server, code, 'Ada');
+    const bob = await joinedThroughSfu(server, code, 'Bob');
+    await expect
+      .poll(() => identitiesIn(code))
+      .toEqual(expect.arrayContaining([ada.socket.id, bob.socket.id]));
+
+    ok(await host.emitWithAck('meeting:end', {}));
+
+    await expectRemovedFromSfu(ada, code);
+    await expectRemovedFromSfu(bob, code);
   });
 
   it('when a participant leaves before reaching the SFU, then leaving still succeeds', async () => {

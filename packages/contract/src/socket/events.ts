@@ -9,6 +9,7 @@ import type {
   HandRaisePayload,
   JoinPayload,
   LeavePayload,
+  MediaTokenPayload,
   MediaUpdatePayload,
   MeetingUpdatePayload,
   MutePayload,
@@ -69,6 +70,8 @@ export interface ClientToServerEvents {
   ) => void;
   signal: (payload: SignalPayload, ack: AckCallback<EmptyObject>) => void;
   'media:update': (payload: MediaUpdatePayload, ack: AckCallback<EmptyObject>) => void;
+  /** A fresh media access for a participant still in the meeting (after the SFU dropped them). */
+  'media:token': (payload: MediaTokenPayload, ack: AckCallback<{ media: MediaAccess }>) => void;
   'meeting:update': (payload: MeetingUpdatePayload, ack: AckCallback<{ meeting: Meeting }>) => void;
   'meeting:end': (payload: EndPayload, ack: AckCallback<EmptyObject>) => void;
   'participant:promote': (payload: TargetPayload, ack: AckCallback<EmptyObject>) => void;
@@ -124,6 +127,7 @@ export const CLIENT_EVENTS = [
   'chat:history',
   'signal',
   'media:update',
+  'media:token',
   'meeting:update',
   'meeting:end',
   'participant:promote',

@@ -84,6 +84,8 @@ export const mutePayloadSchema = z.object({
 });
 
 export const endPayloadSchema = z.object({}).strict();
+/** Asks for a new media token while joined (the SFU dropped us and our token has expired). */
+export const mediaTokenPayloadSchema = z.object({}).strict();
 
 /** Without `id` it raises or lowers one's own hand; with another's `id` a host lowers theirs. */
 export const handRaisePayloadSchema = z.object({
@@ -105,5 +107,6 @@ export type TargetPayload = z.infer<typeof targetPayloadSchema>;
 export type MeetingUpdatePayload = z.infer<typeof meetingUpdatePayloadSchema>;
 export type MutePayload = z.infer<typeof mutePayloadSchema>;
 export type EndPayload = z.infer<typeof endPayloadSchema>;
+export type MediaTokenPayload = z.infer<typeof mediaTokenPayloadSchema>;
 export type HandRaisePayload = z.infer<typeof handRaisePayloadSchema>;
 export type ReactionPayload = z.infer<typeof reactionPayloadSchema>;

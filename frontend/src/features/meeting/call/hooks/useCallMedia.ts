@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { HuddleSocket } from '../../../../lib/socket';
+import { request, type HuddleSocket } from '../../../../lib/socket';
 import type { CallMedia, OutgoingMedia, RemoteFeed } from '../media/CallMedia';
 import { createMeshCallMedia } from '../media/meshCallMedia';
 import type { JoinedSession } from './roomReducer';
@@ -48,7 +48,14 @@ export function useCallMedia(
     };
     const { media } = session;
     if (media.mode === 'sfu') {
-      void loadSfu().then(({ createSfuCallMedia }) => start(createSfuCallMedia(media, events)));
+      const renew = async () => {
+        const fresh = (await request(socket, 'media:token', {})).media;
+        if (fresh.mode !== 'sfu') throw new Error('The meeting no longer goes through the SFU.');
+        return fresh;
+      };
+      void loadSfu().then(({ createSfuCallMedia }) =>
+        start(createSfuCallMedia(media, events, renew)),
+      );
     } else {
       const peerIds = session.participants.map((p) => p.id);
       const { iceServers } = media;

@@ -1,4 +1,5 @@
 import {
+  DisconnectReason,
   Room,
   RoomEvent,
   Track,
@@ -17,6 +18,21 @@ interface SfuAccess {
 
 type Sent = 'audio' | 'camera' | 'screen';
 
+// LiveKit's own reconnection (resume, then a new join with the token it holds) is given a few
+// seconds; past them the SFU was most likely restarted and our token, good only for connecting,
+// has expired: the room is joined again with a fresh one from Huddle.
+const SFU_RETRY_DELAYS_MS = [0, 300, 1200, 2700];
+const REJOIN_DELAY_MAX_MS = 5000;
+/** Disconnects that are final: we left, Huddle put us out, or this identity joined elsewhere. */
+const FINAL = new Set<DisconnectReason | undefined>([
+  DisconnectReason.CLIENT_INITIATED,
+  DisconnectReason.PARTICIPANT_REMOVED,
+  DisconnectReason.ROOM_DELETED,
+  DisconnectReason.DUPLICATE_IDENTITY,
+]);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const SOURCES: Record<Sent, Track.Source> = {
   audio: Track.Source.Microphone,
   camera: Track.Source.Camera,
@@ -27,10 +43,18 @@ const SOURCES: Record<Sent, Track.Source> = {
  * The call through LiveKit: each track is sent once to the SFU, which forwards to each
  * participant only what their tiles show (adaptive stream, simulcast layers, dynacast).
  */
-export function createSfuCallMedia(access: SfuAccess, events: CallMediaEvents): CallMedia {
+export function createSfuCallMedia(
+  access: SfuAccess,
+  events: CallMediaEvents,
+  /** A fresh access for this participant, still in the meeting (Huddle's `media:token`). */
+  renew: () => Promise<SfuAccess>,
+): CallMedia {
   const room = new Room({
     adaptiveStream: true,
     dynacast: true,
+    reconnectPolicy: {
+      nextRetryDelayInMs: ({ retryCount }) => SFU_RETRY_DELAYS_MS[retryCount] ?? null,
+    },
     // The tracks belong to the page (pre-join preview, device switch); the SFU only sends them.
     stopLocalTrackOnUnpublish: false,
     publishDefaults: {
@@ -55,7 +79,12 @@ export function createSfuCallMedia(access: SfuAccess, events: CallMediaEvents): 
     )
     .on(RoomEvent.ActiveSpeakersChanged, (speakers: Participant[]) =>
       events.onSpeaker(speakers[0]?.identity ?? null),
-    );
+    )
+    .on(RoomEvent.Disconnected, (reason?: DisconnectReason) => {
+      // What we published went with the connection; it is published again once back.
+      published.clear();
+      if (!closed && !FINAL.has(reason)) void connect({ fresh: true });
+    });
 
   const apply = async () => {
     if (closed || !wanted || room.state !== 'connected') return;
@@ -100,14 +129,35 @@ export function createSfuCallMedia(access: SfuAccess, events: CallMediaEvents): 
     applying = applying.then(apply).catch(() => undefined);
   };
 
-  void room
-    .connect(access.url, access.token, { autoSubscribe: true })
-    .then(() => {
-      if (closed) return room.disconnect();
-      room.remoteParticipants.forEach(report);
-      schedule();
-    })
-    .catch(() => undefined);
+  /** Joins the SFU room, retrying with backoff (and a fresh token when `fresh`) until closed. */
+  let connecting = false;
+  async function connect({ fresh }: { fresh: boolean }) {
+    // A failed attempt may itself end in Disconnected: one loop at a time.
+    if (connecting) return;
+    connecting = true;
+    try {
+      await connectUntilClosed(fresh);
+    } finally {
+      connecting = false;
+    }
+  }
+
+  async function connectUntilClosed(fresh: boolean) {
+    for (let attempt = 0; !closed; attempt += 1) {
+      try {
+        const current = fresh || attempt > 0 ? await renew() : access;
+        if (closed) return;
+        await room.connect(current.url, current.token, { autoSubscribe: true });
+        if (closed) return void room.disconnect();
+        room.remoteParticipants.forEach(report);
+        schedule();
+        return;
+      } catch {
+        await pause(Math.min(500 * 2 ** attempt, REJOIN_DELAY_MAX_MS));
+      }
+    }
+  }
+  void connect({ fresh: false });
 
   return {
     setOutgoing(outgoing) {
