@@ -6,7 +6,8 @@
  * `BENCH_FULL=1 npm run bench`: three runs (medians), the load series 5k–40k deliveries/s at
  * 200 × 5 and 1,000 meetings × 5 at 22k/s. Sizes: BENCH_MEETINGS, BENCH_MEETING_SIZE,
  * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_JOIN_ROUNDS, BENCH_IDLE_CONNECTIONS,
- * BENCH_RUNS, BENCH_DATABASES (comma-separated: sqlite, postgresql); DB_MAX_POOL_SIZE as for the app.
+ * BENCH_RUNS, BENCH_DATABASES (comma-separated: sqlite, postgresql), BENCH_LOAD_RATES (deliveries/s,
+ * comma-separated); DB_MAX_POOL_SIZE and WRITE_IN_FLIGHT as for the app.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +38,11 @@ async function main() {
           ...base,
           meetings: MEETINGS,
           closedLoop: true,
-          loadRates: FULL ? [5000, 10_000, 20_000, 40_000] : [10_000],
+          loadRates: process.env.BENCH_LOAD_RATES
+            ? process.env.BENCH_LOAD_RATES.split(',').map(Number)
+            : FULL
+              ? [5000, 10_000, 20_000, 40_000]
+              : [10_000],
           chatPerClient: size('BENCH_CHAT_PER_CLIENT', 3),
           signalsPerClient: size('BENCH_SIGNALS_PER_CLIENT', 10),
           joinRounds: size('BENCH_JOIN_ROUNDS', 1),

@@ -32,6 +32,7 @@ async function main() {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DB_MAX_POOL_SIZE: process.env.DB_MAX_POOL_SIZE,
+    WRITE_IN_FLIGHT: process.env.WRITE_IN_FLIGHT,
     JWT_SECRET: randomBytes(32).toString('hex'),
     CORS_ORIGINS: 'http://127.0.0.1:5173',
     // The load generator is one client per participant sending as fast as acks return.

@@ -89,6 +89,7 @@ const envSchema = z.object({
   SOCKET_RECOVERY_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   WRITE_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),
   WRITE_QUEUE_MAX: z.coerce.number().int().min(1).default(5000),
+  WRITE_IN_FLIGHT: z.coerce.number().int().min(1).max(16).default(3),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
@@ -159,6 +160,7 @@ function buildConfig(env: z.infer<typeof envSchema>, options: LoadOptions) {
     writes: {
       maxBatchDocs: env.WRITE_BATCH_MAX,
       maxQueuedDocs: env.WRITE_QUEUE_MAX,
+      maxInFlight: env.WRITE_IN_FLIGHT,
     },
     auth: {
       jwtSecret,

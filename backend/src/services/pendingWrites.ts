@@ -23,6 +23,7 @@ export function createPendingWrites(limits: Config['writes'], timeoutMs: number)
     maxBatchDocs: limits.maxBatchDocs,
     maxBatchBytes: MAX_BATCH_BYTES,
     maxQueuedDocs: limits.maxQueuedDocs,
+    maxInFlight: limits.maxInFlight,
   };
   const messages = createWriteBatcher({
     ...bounds,

@@ -12,6 +12,8 @@ export interface WriteBatcherOptions<T> {
   maxBatchBytes: number;
   /** Documents waiting (not yet in a write) past which `add` refuses at once. */
   maxQueuedDocs: number;
+  /** Batches written at once (default 1); each is settled only after those taken before it. */
+  maxInFlight?: number;
 }
 
 export interface WriteBatcher<T> {
@@ -43,15 +45,21 @@ export async function store<T>(writes: WriteBatcher<T>, doc: T): Promise<void> {
   }
 }
 
+type Written = { failures: BatchFailures } | { error: unknown };
+
 /**
- * Group commit: documents added while a write is in flight wait and go together in the next
- * one, so that under load one database round trip stores many documents and, when idle, a
- * document is written without waiting for a timer. One write is in flight at a time and batches are taken in
- * arrival order, so documents are settled in the order they were added.
+ * Group commit: documents added while the writes in flight fill every slot wait and go together
+ * in the next one, so that under load one database round trip stores many documents and, when
+ * idle, a document is written without waiting for a timer. Batches are taken in arrival order
+ * and settled in that order even when a later write finishes first, so documents are settled
+ * in the order they were added. A slot is free again only once its batch is settled, so at most
+ * `maxInFlight` batches are ever out of the queue and unsettled.
  */
 export function createWriteBatcher<T>(options: WriteBatcherOptions<T>): WriteBatcher<T> {
+  const maxInFlight = options.maxInFlight ?? 1;
   const queue: Pending<T>[] = [];
-  let writing: Promise<void> | null = null;
+  let inFlight = 0;
+  let settling: Promise<void> = Promise.resolve();
   let scheduled = false;
   let idle: Promise<void> = Promise.resolve();
   let markIdle: () => void = () => undefined;
@@ -68,34 +76,46 @@ export function createWriteBatcher<T>(options: WriteBatcherOptions<T>): WriteBat
     return queue.splice(0, count);
   };
 
-  const writeBatch = async (batch: Pending<T>[]) => {
-    let failures: BatchFailures;
+  const write = async (batch: Pending<T>[]): Promise<Written> => {
     try {
-      failures = await options.write(batch.map((pending) => pending.doc));
+      return { failures: await options.write(batch.map((pending) => pending.doc)) };
     } catch (error) {
-      for (const pending of batch) pending.reject(error);
+      return { error };
+    }
+  };
+
+  const settle = (batch: Pending<T>[], written: Written) => {
+    if ('error' in written) {
+      for (const pending of batch) pending.reject(written.error);
       return;
     }
     batch.forEach((pending, index) => {
-      if (failures.has(index)) pending.reject(failures.get(index));
+      if (written.failures.has(index)) pending.reject(written.failures.get(index));
       else pending.resolve();
     });
   };
 
   const pump = () => {
     scheduled = false;
-    if (writing || queue.length === 0) return;
-    writing = writeBatch(takeBatch()).finally(() => {
-      writing = null;
-      if (queue.length > 0) pump();
-      else markIdle();
-    });
+    while (inFlight < maxInFlight && queue.length > 0) {
+      const batch = takeBatch();
+      const written = write(batch);
+      inFlight += 1;
+      settling = settling
+        .then(() => written)
+        .then((result) => {
+          settle(batch, result);
+          inFlight -= 1;
+          if (queue.length > 0) pump();
+          else if (inFlight === 0) markIdle();
+        });
+    }
   };
 
   return {
     add(doc) {
       if (queue.length >= options.maxQueuedDocs) return Promise.reject(writeQueueFull());
-      if (!writing && queue.length === 0) {
+      if (inFlight === 0 && queue.length === 0) {
         idle = new Promise((resolve) => (markIdle = resolve));
       }
       const stored = new Promise<void>((resolve, reject) => {
@@ -103,7 +123,7 @@ export function createWriteBatcher<T>(options: WriteBatcherOptions<T>): WriteBat
       });
       // An idle batcher writes on the next turn of the event loop, so documents that arrive
       // in the same I/O phase (many sockets' packets) already share the first write.
-      if (!writing && !scheduled) {
+      if (inFlight < maxInFlight && !scheduled) {
         scheduled = true;
         setImmediate(pump);
       }

@@ -15,6 +15,7 @@ function gatedBatcher(limits: {
   maxBatchDocs?: number;
   maxBatchBytes?: number;
   maxQueued?: number;
+  maxInFlight?: number;
 }) {
   const writes: Write[] = [];
   const waiters: (() => void)[] = [];
@@ -22,6 +23,7 @@ function gatedBatcher(limits: {
     maxBatchDocs: limits.maxBatchDocs ?? 100,
     maxBatchBytes: limits.maxBatchBytes ?? 1_000_000,
     maxQueuedDocs: limits.maxQueued ?? 1000,
+    maxInFlight: limits.maxInFlight ?? 1,
     sizeOf: (doc) => doc.length,
     write: (docs) =>
       new Promise<BatchFailures>((resolve, reject) => {
@@ -45,6 +47,58 @@ function outcome(promise: Promise<void>): Promise<string> {
 }
 
 describe('write batcher', () => {
+  it('when several writes are in flight and a later one finishes first, then documents are still settled in the order they were added', async () => {
+    const { batcher, write } = gatedBatcher({ maxInFlight: 3 });
+    const settled: string[] = [];
+    const add = (doc: string) => batcher.add(doc).then(() => void settled.push(doc));
+    const first = add('a1');
+    const firstWrite = await write(0);
+    const second = add('a2');
+    const secondWrite = await write(1);
+    const third = [add('b1'), add('a3')];
+    const thirdWrite = await write(2);
+    const waiting = add('c1');
+
+    thirdWrite.finish();
+    secondWrite.finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    const beforeFirst = [...settled];
+    firstWrite.finish();
+    await Promise.all([first, second, ...third]);
+    (await write(3)).finish();
+    await waiting;
+
+    expect(beforeFirst).toEqual([]);
+    expect(settled).toEqual(['a1', 'a2', 'b1', 'a3', 'c1']);
+    expect([firstWrite, secondWrite, thirdWrite].map(({ docs }) => docs)).toEqual([
+      ['a1'],
+      ['a2'],
+      ['b1', 'a3'],
+    ]);
+  });
+
+  it('when every slot is taken, then the next write waits until the first batch is settled', async () => {
+    const { batcher, writes, write } = gatedBatcher({ maxInFlight: 2 });
+    const all = [batcher.add('x')];
+    const first = await write(0);
+    all.push(batcher.add('y'));
+    const second = await write(1);
+    all.push(batcher.add('z1'), batcher.add('z2'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const startedWhileFull = writes.length;
+
+    second.finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    const startedBeforeFirstSettled = writes.length;
+    first.finish();
+    (await write(2)).finish();
+    await Promise.all(all);
+
+    expect(startedWhileFull).toBe(2);
+    expect(startedBeforeFirstSettled).toBe(2);
+    expect(writes[2]?.docs).toEqual(['z1', 'z2']);
+  });
+
   it('when documents arrive while a write is in flight, then they go together in the next write, in order', async () => {
     const { batcher, write } = gatedBatcher({});
     const first = batcher.add('a1');
