@@ -6,6 +6,8 @@ import { createMediaPlane, type MediaPlane } from './media/mediaPlane.js';
 import { createLeaveOutbox, type LeaveOutbox } from './services/leaveOutbox.js';
 import { createMeetingCache, type MeetingCache } from './services/meetingCache.js';
 import { createPendingWrites, type PendingWrites } from './services/pendingWrites.js';
+import { createRecentMessages, type RecentMessages } from './services/recentMessages.js';
+import { listMessages } from './services/chat.service.js';
 import { createSessionRevocations, type SessionRevocations } from './lib/sessionRevocations.js';
 import {
   createAccessTokenService,
@@ -14,6 +16,9 @@ import {
 
 const MEETING_CACHE_ENTRIES = 10_000;
 const MEETING_CACHE_TTL_MS = 60_000;
+const RECENT_CHAT_MEETINGS = 2000;
+const RECENT_CHAT_BYTES = 32 * 1024 * 1024;
+const RECENT_CHAT_TTL_MS = 60_000;
 
 /** What the HTTP app and the realtime server are built from; tests build their own. */
 export interface AppDeps {
@@ -24,6 +29,8 @@ export interface AppDeps {
   media: MediaPlane;
   /** Meetings as joins see them; `invalidateMeeting(code)` after changing or ending one. */
   meetings: MeetingCache;
+  /** Each recently joined meeting's newest chat, kept current by every message stored. */
+  recentMessages: RecentMessages;
   /** Group-committed database writes (chat messages, joins). */
   writes: PendingWrites;
   revocations: SessionRevocations;
@@ -55,6 +62,12 @@ export function createDeps(
     meetings: createMeetingCache({
       maxEntries: MEETING_CACHE_ENTRIES,
       ttlMs: MEETING_CACHE_TTL_MS,
+    }),
+    recentMessages: createRecentMessages({
+      load: async (code) => (await listMessages(code)) ?? [],
+      maxMeetings: RECENT_CHAT_MEETINGS,
+      maxBytes: RECENT_CHAT_BYTES,
+      ttlMs: RECENT_CHAT_TTL_MS,
     }),
     writes,
     revocations: createSessionRevocations(config.auth.accessTokenTtlSeconds * 1000),

@@ -28,6 +28,9 @@ function onSend(ctx: SocketContext): void {
         sender: { userId, name },
         text,
       });
+      // Kept for joins (and sent to the other processes) before the broadcast, so that a socket
+      // joining meanwhile anywhere either finds it among the recent messages or receives it.
+      deps.recentMessages.stored(message);
       io.to(roomFor(code)).emit('chat:message', { message });
       return { message };
     },

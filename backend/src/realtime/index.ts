@@ -60,6 +60,8 @@ export async function createRealtime(
   if (redis) {
     deps.meetings.broadcastWith((code) => io.serverSideEmit('meeting:invalidate', code));
     io.on('meeting:invalidate', (code) => deps.meetings.forget(code));
+    deps.recentMessages.broadcastWith((message) => io.serverSideEmit('chat:stored', message));
+    io.on('chat:stored', (message) => deps.recentMessages.received(message));
   }
 
   const pending = new Set<Promise<void>>();

@@ -1,5 +1,4 @@
 import { recordJoin } from '../services/activity.service.js';
-import { listMessages } from '../services/chat.service.js';
 import { isHostRole, type Admission } from '../services/meetingControl.service.js';
 import { byRaisedHand, type JoinPayload, type JoinResult } from '@huddle/contract';
 import { meetingFull, notInMeeting } from '../errors/AppError.js';
@@ -50,14 +49,14 @@ export async function joinMeeting(
     socket.data.userId
       ? recordJoin(deps.writes.activities, socket.data.userId, payload.code)
       : undefined,
-    listMessages(payload.code),
+    deps.recentMessages.list(payload.code),
   ]);
   if (activity.status === 'fulfilled' && activity.value) socket.data.activityId = activity.value.id;
   if (activity.status === 'rejected' || recent.status === 'rejected') {
     await leaveMeeting(ctx);
     throw [activity, recent].find((result) => result.status === 'rejected')?.reason;
   }
-  const messages = recent.value ?? [];
+  const messages = recent.value;
 
   const self = toParticipant(socket.id, socket.data);
   const iceServers = iceServersFor(deps.config.ice, turnIdentity(socket.id, socket.data.userId));

@@ -1,4 +1,9 @@
-import type { ClientToServerEvents, Role, ServerToClientEvents } from '@huddle/contract';
+import type {
+  ChatMessage,
+  ClientToServerEvents,
+  Role,
+  ServerToClientEvents,
+} from '@huddle/contract';
 import type { Server, Socket } from 'socket.io';
 import type { AppDeps } from '../deps.js';
 import type { Command, Commands } from './commands.js';
@@ -12,6 +17,8 @@ export interface InterServerEvents {
   'session:revoked': (sessionId: string) => void;
   /** A meeting changed or ended: forget what the meeting cache holds of it. */
   'meeting:invalidate': (code: string) => void;
+  /** A chat message another process stored and broadcast: joins here list it among the recent. */
+  'chat:stored': (message: ChatMessage) => void;
   /** Asks every other process for the members of a room it holds. */
   'roster:list': (room: string, reply: (members: Member[]) => void) => void;
   /** A host control for whoever holds its target (see commands.ts). */

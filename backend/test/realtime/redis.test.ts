@@ -45,6 +45,24 @@ describe('two server processes sharing the Redis adapter', () => {
     expect(await Message.countDocuments({ meetingCode: code })).toBe(1);
   });
 
+  it('when a message is sent on one server after the other has read the recent chat, then a later joiner there gets it with the join', async () => {
+    const [one, two] = await twoServers();
+    const code = await createMeeting();
+    const ada = await connect(one, guest('Ada'));
+    const bob = await connect(two, guest('Bob'));
+    await join(ada, code);
+    const before = await join(bob, code);
+    const bobGot = nextEvent(bob, 'chat:message');
+
+    const { message } = ok(await ada.emitWithAck('chat:send', { text: 'kept' }));
+    await bobGot;
+    const carol = await connect(two, guest('Carol'));
+    const { messages } = await join(carol, code);
+
+    expect(before.messages).toEqual([]);
+    expect(messages).toEqual([message]);
+  });
+
   it('when a signal targets a socket on the other server, then it is relayed only within the meeting', async () => {
     const [one, two] = await twoServers();
     const [here, there] = [await createMeeting(), await createMeeting()];
