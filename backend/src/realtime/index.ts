@@ -89,11 +89,7 @@ export async function createRealtime(
       // Closed by the server, not dropped: no session is kept, so clients rejoin elsewhere
       // (and are told of it) instead of recovering into a meeting they were seen to leave.
       io.local.disconnectSockets(true);
-      // The leaves run while the adapter still reads: a host's leave asks the other processes
-      // whether a host is left, and io.close() below stops the adapter, after which their
-      // answers are never read and the leave waits out the cluster request timeout (5 s).
-      await Promise.allSettled([...pending]);
-      // Closes the attached http server too, and disconnects any socket that came meanwhile;
+      // Disconnects every socket (queueing its leave) and closes the attached http server too;
       // the leaves are awaited before Redis and the database go.
       // (The promise io.close returns settles before the http server has closed; its callback not.)
       await new Promise<void>((resolve) => {

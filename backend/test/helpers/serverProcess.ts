@@ -85,11 +85,6 @@ export class ServerProcess {
     return this.reportedReady;
   }
 
-  /** Its log since the last start. */
-  output(): string {
-    return this.log;
-  }
-
   /** Resolves once a log line matches `pattern`. */
   logged(pattern: RegExp): Promise<void> {
     return new Promise((resolve) => {
