@@ -175,6 +175,13 @@ test('when pm2 reloads both processes of a cluster under a live meeting, then no
         `pm2 replaced both processes in ${reloadedMs} ms`,
     );
 
+    // Both screens show the same people under the same ids: nobody is a stale tile on one of them.
+    await expect
+      .poll(async () => {
+        const [onHost, onGuest] = await Promise.all(pages.map(participantIds));
+        return onHost!.join() === onGuest!.join();
+      })
+      .toBe(true);
     for (const page of pages) {
       await expect(page.getByTestId('call')).toBeVisible();
       await expect(tileOf(page, 'Pia Reload')).toHaveCount(1);
@@ -192,6 +199,14 @@ test('when pm2 reloads both processes of a cluster under a live meeting, then no
     await cluster.kill();
   }
 });
+
+/** The participant ids of the page's tiles, sorted. */
+async function participantIds(page: Page): Promise<string[]> {
+  const ids = await tiles(page).evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute('data-participant-id') ?? ''),
+  );
+  return ids.sort();
+}
 
 interface SocketGap {
   down: number;
