@@ -60,7 +60,7 @@ const envSchema = z.object({
   REGISTER_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   REDIS_URL: optionalText,
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('huddle'),
-  CLUSTER_NODE_TIMEOUT_MS: z.coerce.number().int().min(300).max(60_000).default(3000),
+  CLUSTER_NODE_TIMEOUT_MS: z.coerce.number().int().min(300).max(60_000).default(4000),
   MEETING_MAX_PARTICIPANTS: z.coerce.number().int().min(2).max(1000).optional(),
   MEDIA_MODE: z.enum(['sfu', 'mesh']).optional(),
   LIVEKIT_URL: z

@@ -2,6 +2,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { deadline } from '../lib/deadline.js';
 import type { Logger } from '../lib/logger.js';
+import { createLiveness, type Liveness } from './liveness.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -9,6 +10,8 @@ export interface RedisAdapter {
   adapter: ReturnType<typeof createAdapter>;
   /** The publishing connection, free for ordinary commands too. */
   client: ReturnType<typeof createClient>;
+  /** Which processes are alive: what the adapter waits for, and what presence reaps. */
+  liveness: Liveness;
   close(): Promise<void>;
 }
 
@@ -35,19 +38,28 @@ export async function connectRedisAdapter(
       cause: error,
     });
   }
+  const liveness = createLiveness(client, key, nodeTimeoutMs);
+  const streams = createAdapter(client, {
+    streamName: `${key}:stream`,
+    sessionKeyPrefix: `${key}:session:`,
+    channelPrefix: key,
+    // How long a stream read blocks; also how long its client lingers after close.
+    blockTimeInMs: 1000,
+  });
   return {
-    adapter: createAdapter(client, {
-      streamName: `${key}:stream`,
-      sessionKeyPrefix: `${key}:session:`,
-      channelPrefix: key,
-      // How long a stream read blocks; also how long its client lingers after close.
-      blockTimeInMs: 1000,
-      // A frozen or dead process is dropped from the cluster once silent for nodeTimeoutMs, so
-      // presence and server-side requests stop waiting for it (their own timeout is a fixed 5 s).
-      heartbeatInterval: Math.max(100, Math.floor(nodeTimeoutMs / 3)),
-      heartbeatTimeout: nodeTimeoutMs,
-    }),
+    // A function, not an arrow: Socket.IO calls it with `new`, which takes the object it returns.
+    adapter: function countingLiveProcesses(namespace: Parameters<typeof streams>[0]) {
+      const adapter = streams(namespace);
+      // The streams adapter (0.3) counts the processes subscribed to its channel, and a frozen
+      // process stays subscribed: every request (who is in a meeting, fetchSockets) then waits
+      // its full 5 s for an answer that never comes. It has no heartbeat of its own (its
+      // heartbeat options are ignored), so it counts the processes whose heartbeat is alive.
+      const subscribed = adapter.serverCount.bind(adapter);
+      adapter.serverCount = () => liveness.countAlive().catch(subscribed);
+      return adapter;
+    },
     client,
+    liveness,
     async close() {
       if (client.isOpen) await client.close();
     },

@@ -71,7 +71,9 @@ export async function createRealtime(
   io.use(ipLimits.connections);
   io.use(authenticate(deps));
   const stopFollowingRevocations = followRevocations(io, deps.revocations, redis !== undefined);
-  const presence = redis ? startPresence(io, redis.client, prefix, deps) : singleProcessPresence;
+  const presence = redis
+    ? startPresence(io, redis.client, prefix, redis.liveness, deps)
+    : singleProcessPresence;
   const now = options.now ?? (() => performance.now());
   const recovery = createRecoveryHolds(io, roster, config.socket.recoveryMs);
   io.on('connection', (socket) =>

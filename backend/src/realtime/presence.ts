@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { createClient } from 'redis';
 import type { AppDeps } from '../deps.js';
+import type { Liveness } from './liveness.js';
 import { roomFor } from './rooms.js';
 import type { HuddleServer } from './types.js';
-
 type RedisClient = ReturnType<typeof createClient>;
 
 /** Who is in a meeting on this process, kept where the other processes can see it. */
@@ -18,11 +17,6 @@ interface Member {
   activityId?: string;
 }
 
-const HEARTBEAT_MS = 1000;
-// A process silent this long is dead: participants vanish from the others' screens within
-// ALIVE_TTL_MS + HEARTBEAT_MS of its death.
-const ALIVE_TTL_MS = 4000;
-
 /** Without Redis there is one process: its members leave through their own disconnects. */
 export const singleProcessPresence: Presence = {
   joined: () => undefined,
@@ -31,34 +25,29 @@ export const singleProcessPresence: Presence = {
 };
 
 /**
- * Each process keeps its meeting members in a Redis hash and a heartbeat key that expires when
- * it stops beating (SIGKILL, a crash, a lost machine). The surviving processes notice the
- * expired heartbeat, and one of them tells each meeting that the dead process's participants
- * left and records their leaving, then forgets that process.
+ * Each process keeps its meeting members in a Redis hash and beats (`liveness`) until it stops
+ * (SIGKILL, a crash, a lost machine, a freeze). The surviving processes notice the expired
+ * heartbeat, and one of them tells each meeting that the dead process's participants left and
+ * records their leaving, then forgets that process. A process that finds it was taken for dead
+ * (it froze past the timeout) closes its sockets, so their clients join again and are seen again.
  */
 export function startPresence(
   io: HuddleServer,
   redis: RedisClient,
   prefix: string,
+  liveness: Liveness,
   deps: AppDeps,
 ): Presence {
-  const serverId = randomUUID();
-  const servers = `${prefix}:presence:servers`;
-  const alive = (id: string) => `${prefix}:presence:alive:${id}`;
+  const { serverId } = liveness;
   const members = (id: string) => `${prefix}:presence:members:${id}`;
   const reaping = (id: string) => `${prefix}:presence:reaping:${id}`;
   const quietly = (what: string) => (error: unknown) =>
     deps.logger.warn({ err: error }, `presence: ${what} failed`);
 
-  const beat = async () => {
-    await redis.set(alive(serverId), '1', { expiration: { type: 'PX', value: ALIVE_TTL_MS } });
-    await redis.sAdd(servers, serverId);
-  };
-
   const reap = async (deadId: string) => {
     const claimed = await redis.set(reaping(deadId), serverId, {
       condition: 'NX',
-      expiration: { type: 'PX', value: ALIVE_TTL_MS },
+      expiration: { type: 'PX', value: liveness.intervalMs * 4 },
     });
     if (!claimed) return;
     const left = await redis.hGetAll(members(deadId));
@@ -68,24 +57,28 @@ export function startPresence(
       if (member.activityId) void deps.leaves.record(member.activityId);
     }
     await redis.del(members(deadId));
-    await redis.sRem(servers, deadId);
+    await liveness.forget(deadId);
     deps.logger.warn(
       { serverId: deadId, members: Object.keys(left).length },
       'reaped a dead process',
     );
   };
 
+  const beat = async () => {
+    if (await liveness.beat()) return;
+    // The others may have told everyone our participants left: they come back through new joins.
+    deps.logger.warn({ serverId }, 'this process was taken for dead; closing its sockets');
+    io.local.disconnectSockets(true);
+  };
+
   const findDead = async () => {
-    const ids = await redis.sMembers(servers);
-    for (const id of ids) {
-      if (id !== serverId && !(await redis.exists(alive(id)))) await reap(id);
-    }
+    for (const id of await liveness.dead()) await reap(id);
   };
 
   void beat().catch(quietly('heartbeat'));
   const timer = setInterval(() => {
     void beat().then(findDead).catch(quietly('heartbeat'));
-  }, HEARTBEAT_MS);
+  }, liveness.intervalMs);
   timer.unref();
 
   return {
@@ -98,10 +91,7 @@ export function startPresence(
     },
     async close() {
       clearInterval(timer);
-      await Promise.allSettled([
-        redis.del([members(serverId), alive(serverId)]),
-        redis.sRem(servers, serverId),
-      ]);
+      await Promise.allSettled([redis.del(members(serverId)), liveness.forget(serverId)]);
     },
   };
 }

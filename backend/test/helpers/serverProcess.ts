@@ -85,6 +85,11 @@ export class ServerProcess {
     return this.reportedReady;
   }
 
+  /** What it has logged since it last started. */
+  output(): string {
+    return this.log;
+  }
+
   /** Resolves once a log line matches `pattern`. */
   logged(pattern: RegExp): Promise<void> {
     return new Promise((resolve) => {

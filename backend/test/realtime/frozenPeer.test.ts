@@ -124,3 +124,37 @@ describe('two processes on Redis, one frozen (SIGSTOP)', () => {
     expect(ok(await ada.emitWithAck('media:update', {}))).toEqual({});
   }, 60_000);
 });
+
+describe('a frozen process taken for dead (its heartbeat expired)', () => {
+  async function frozenWithStuck() {
+    const [live, frozen] = await twoProcesses();
+    const code = await createMeeting(`Dead ${randomBytes(2).toString('hex')}`);
+    const stuck = connectTo(frozen!, { name: 'Stuck' });
+    ok(await stuck.emitWithAck('meeting:join', { code, audio: false, video: false }));
+    const ada = connectTo(live!, { name: 'Ada' });
+    ok(await ada.emitWithAck('meeting:join', { code, audio: false, video: false }));
+    const stuckLeft = nextEvent(ada, 'participant:left');
+    process.kill(frozen!.pid, 'SIGSTOP');
+    expect(await stuckLeft).toEqual({ id: stuck.id });
+    return { live: live!, frozen: frozen!, code, stuck };
+  }
+
+  it('then requests on the other no longer wait for its answer', async () => {
+    const { live, code } = await frozenWithStuck();
+    const logSoFar = live.output().length;
+
+    const bob = await joinAs(live, 'Bob', code);
+
+    expect(bob.ok && bob.data.participants.map((p) => p.name)).toEqual(['Ada']);
+    expect(live.output().slice(logSoFar)).not.toMatch(/did not answer/);
+  }, 60_000);
+
+  it('when it thaws, then it closes its sockets, so that their clients join again', async () => {
+    const { frozen, stuck } = await frozenWithStuck();
+    const closed = new Promise<string>((resolve) => stuck.once('disconnect', resolve));
+
+    process.kill(frozen.pid, 'SIGCONT');
+
+    expect(await closed).toBe('io server disconnect');
+  }, 60_000);
+});
