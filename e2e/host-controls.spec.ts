@@ -132,3 +132,33 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
 
   await Promise.all([host.context.close(), guest.context.close(), rex.context.close()]);
 });
+
+test('when the host makes a member co-host and then takes it back, then the member gains and loses the host controls', async ({
+  browser,
+}) => {
+  const host = await newParticipant(browser);
+  const mia = await newParticipant(browser);
+  await signUp(host.page, 'Hana Host');
+  const code = await startMeeting(host.page, 'Co-host drill');
+  await joinFromPreJoin(host.page);
+  await signUp(mia.page, 'Mia Member');
+  await mia.page.goto(`/m/${code}`);
+  await joinFromPreJoin(mia.page);
+  const security = mia.page.getByRole('button', { name: 'Meeting security' });
+  await expect(security).toHaveCount(0);
+
+  await host.page.getByRole('button', { name: /^Participants/ }).click();
+  await host.page.getByRole('button', { name: 'Host controls for Mia Member' }).click();
+  await host.page.getByRole('button', { name: 'Make co-host' }).click();
+  await expect(security).toBeVisible();
+
+  await host.page.getByRole('button', { name: 'Host controls for Mia Member' }).click();
+  await expect(host.page.getByRole('button', { name: 'Make co-host' })).toHaveCount(0);
+  await shot(host.page, 'cohost-menu');
+  await host.page.getByRole('button', { name: 'Remove co-host' }).click();
+  await expect(security).toHaveCount(0);
+  await host.page.getByRole('button', { name: 'Host controls for Mia Member' }).click();
+  await expect(host.page.getByRole('button', { name: 'Make co-host' })).toBeVisible();
+
+  await Promise.all([host.context.close(), mia.context.close()]);
+});
