@@ -24,6 +24,14 @@ const MEETING_SIZE = size('BENCH_MEETING_SIZE', 5);
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
+const resultsFile = new URL(`./results/realtime-${Date.now()}.json`, import.meta.url);
+
+/** Written after every run, so that the runs done so far are kept if a later one fails. */
+function save(rows: Row[], table?: string) {
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify({ rows, ...(table ? { table } : {}) }, null, 2));
+}
+
 async function main() {
   const started = performance.now();
   const rows: Row[] = [];
@@ -58,6 +66,7 @@ async function main() {
           });
           rows.push(...large.map((row) => ({ ...row, backend, run })));
         }
+        save(rows);
       }
     } finally {
       await database.stop();
@@ -73,11 +82,7 @@ async function main() {
   );
   console.log(table);
   console.log(`\nfinished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(
-    new URL(`./results/realtime-${Date.now()}.json`, import.meta.url),
-    JSON.stringify({ rows, table }, null, 2),
-  );
+  save(rows, table);
 }
 
 main().then(
