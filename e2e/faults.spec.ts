@@ -20,6 +20,7 @@ import {
   tiles,
 } from './support/meeting.js';
 import { startPm2Cluster } from './support/pm2Cluster.js';
+import { shot } from './support/screenshots.js';
 
 // Each test runs an app process of its own, which it kills; the suites' shared one is untouched.
 const ownEnv = (env: Record<string, string> = {}) => ({
@@ -32,9 +33,6 @@ const ownEnv = (env: Record<string, string> = {}) => ({
 /** An app process of the test's own, logging to e2e/artifacts/NAME.log; on `port` for a restart. */
 const startApp = (name: string, env: Record<string, string>, port?: number) =>
   startBuiltApp(join(ARTIFACTS_DIR, `${name}.log`), env, port);
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 
 test('when the server is killed (SIGKILL) and started again on the same port, then both pages are back in the call with video and chat, without a reload', async ({
   browser,

@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS_DIR } from './support/global-setup.js';
+import { expect, test } from '@playwright/test';
 import {
   joinFromPreJoin,
   newParticipant,
@@ -10,20 +7,7 @@ import {
   startMeeting,
   tileOf,
 } from './support/meeting.js';
-
-const SHOTS_DIR = join(ARTIFACTS_DIR, 'host-controls');
-const PHONE = { width: 390, height: 844 };
-
-/** A screenshot at the page's size and, for the new screens, on a phone as well. */
-async function shot(page: Page, name: string, { phone = true } = {}) {
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}-1280.png`) });
-  if (!phone) return;
-  const size = page.viewportSize();
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}-390.png`) });
-  if (size) await page.setViewportSize(size);
-}
+import { shot, shotWithPhone } from './support/screenshots.js';
 
 test('when a host admits a guest from the lobby, mutes them, sees their hand and reaction and ends the meeting, then the guest sees it end', async ({
   browser,
@@ -42,7 +26,7 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
   const waitingRoom = host.page.getByRole('switch', { name: /Waiting room/ });
   await waitingRoom.click();
   await expect(waitingRoom).toBeChecked();
-  await shot(host.page, 'security-panel');
+  await shotWithPhone(host.page, 'host-controls/security-panel');
   await host.page.getByRole('button', { name: 'Close meeting security' }).click();
 
   // The guest knocks and waits, seeing nothing of the meeting.
@@ -54,13 +38,13 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
   await expect(guest.page.getByTestId('waiting-status')).toContainText('A host will let you in');
   await expect(guest.page.getByTestId('call')).toHaveCount(0);
   expect(await seriousAxeViolations(guest.page)).toEqual([]);
-  await shot(guest.page, 'waiting');
+  await shotWithPhone(guest.page, 'host-controls/waiting');
 
   // The host hears the knock and admits from the keyboard.
   const knock = host.page.getByTestId('lobby-request');
   await expect(knock).toContainText('Gus Guest Guest wants to join');
   await expect(knock.getByTestId('guest-badge')).toBeVisible();
-  await shot(host.page, 'knock');
+  await shotWithPhone(host.page, 'host-controls/knock');
   await host.page.getByRole('button', { name: 'Admit Gus Guest' }).focus();
   await host.page.keyboard.press('Enter');
   await expect(knock).toHaveCount(0);
@@ -70,7 +54,7 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
   // The host mutes the guest from the participant's menu.
   await host.page.getByRole('button', { name: /^Participants/ }).click();
   await host.page.getByRole('button', { name: 'Host controls for Gus Guest' }).click();
-  await shot(host.page, 'host-menu');
+  await shotWithPhone(host.page, 'host-controls/host-menu');
   await host.page.getByRole('button', { name: 'Mute microphone' }).click();
   await expect(guest.page.getByTestId('call-notice')).toHaveText(
     'Hana Host turned off your microphone',
@@ -93,14 +77,14 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
     host.page.getByTestId('participant-item').first().getByRole('img', { name: 'Hand raised' }),
   ).toBeVisible();
   await guest.page.getByRole('button', { name: 'Send a reaction' }).click();
-  await shot(guest.page, 'reactions');
+  await shotWithPhone(guest.page, 'host-controls/reactions');
   await guest.page.getByRole('button', { name: 'Applause' }).click();
   await expect(
     tileOf(host.page, 'Gus Guest').getByRole('img', {
       name: 'Gus Guest (guest) reacted: Applause',
     }),
   ).toBeVisible();
-  await shot(host.page, 'hand-and-reaction', { phone: false });
+  await shot(host.page, 'host-controls/hand-and-reaction-1280');
 
   // A second guest is let in and then removed; they cannot come back.
   await rex.page.goto(`/m/${code}`);
@@ -111,7 +95,7 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
   await host.page.getByRole('button', { name: 'Host controls for Rex Rowdy' }).click();
   await host.page.getByRole('button', { name: 'Remove from meeting' }).click();
   await expect(rex.page.getByTestId('removed-screen')).toBeVisible();
-  await shot(rex.page, 'removed');
+  await shotWithPhone(rex.page, 'host-controls/removed');
   await rex.page.goto(`/m/${code}`);
   await rex.page.getByLabel('Your name').fill('Rex Rowdy');
   await rex.page.getByRole('button', { name: 'Join now' }).click();
@@ -119,12 +103,12 @@ test('when a host admits a guest from the lobby, mutes them, sees their hand and
 
   // The host ends the meeting for everyone.
   await host.page.getByRole('button', { name: 'Leave call' }).click();
-  await shot(host.page, 'leave-menu');
+  await shotWithPhone(host.page, 'host-controls/leave-menu');
   await host.page.getByRole('button', { name: 'End for everyone' }).click();
   await expect(guest.page.getByTestId('ended-screen')).toBeVisible();
   await expect(host.page.getByTestId('ended-screen')).toBeVisible();
   expect(await seriousAxeViolations(guest.page)).toEqual([]);
-  await shot(guest.page, 'ended');
+  await shotWithPhone(guest.page, 'host-controls/ended');
 
   // The link now says the meeting has ended, and nobody can join it again.
   await guest.page.goto(`/m/${code}`);
@@ -154,7 +138,7 @@ test('when the host makes a member co-host and then takes it back, then the memb
 
   await host.page.getByRole('button', { name: 'Host controls for Mia Member' }).click();
   await expect(host.page.getByRole('button', { name: 'Make co-host' })).toHaveCount(0);
-  await shot(host.page, 'cohost-menu');
+  await shotWithPhone(host.page, 'host-controls/cohost-menu');
   await host.page.getByRole('button', { name: 'Remove co-host' }).click();
   await expect(security).toHaveCount(0);
   await host.page.getByRole('button', { name: 'Host controls for Mia Member' }).click();

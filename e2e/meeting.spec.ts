@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS_DIR } from './support/global-setup.js';
+import { PHONE, shot } from './support/screenshots.js';
 import {
   dropWebSockets,
   expectDecodingRemoteVideo,
@@ -24,9 +23,6 @@ import {
   tileOf,
   tiles,
 } from './support/meeting.js';
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 
 test('when a member starts a meeting and a guest joins by the link, then they see, hear and chat with each other', async ({
   browser,
@@ -96,7 +92,7 @@ test('when a member starts a meeting and a guest joins by the link, then they se
   await expect(messageOf(guest.page, 'Hello from Hana').getByTestId('guest-badge')).toHaveCount(0);
   await shot(host.page, 'guests-chat-1280');
   await shot(guest.page, 'guests-chat-guest-1280');
-  await host.page.setViewportSize({ width: 390, height: 844 });
+  await host.page.setViewportSize(PHONE);
   await shot(host.page, 'guests-chat-390');
   await host.page.setViewportSize({ width: 1280, height: 800 });
 
@@ -297,7 +293,7 @@ test('when a meeting code does not exist, then the page says so and links home',
 test('when the call is on a 390px phone, then it fits, keeps its controls and passes axe', async ({
   browser,
 }) => {
-  const phone = await newParticipant(browser, { viewport: { width: 390, height: 844 } });
+  const phone = await newParticipant(browser, { viewport: PHONE });
   const other = await newParticipant(browser);
   await signUp(other.page, 'Wide Screen');
   const code = await startMeeting(other.page, 'Phone check');

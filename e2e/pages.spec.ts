@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS_DIR } from './support/global-setup.js';
+import { PHONE, shot } from './support/screenshots.js';
 import {
   PASSWORD,
   newParticipant,
@@ -9,10 +8,8 @@ import {
   uniqueUsername,
 } from './support/meeting.js';
 
-const PHONE = { width: 390, height: 844 };
-
 async function capture(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `page-${name}.png`), fullPage: true });
+  await shot(page, `page-${name}`, { fullPage: true });
 }
 
 async function expectAccessible(page: Page): Promise<void> {

@@ -6,6 +6,7 @@ import { io as connectSocket } from 'socket.io-client';
 import { startLiveKit } from '../backend/src/media/livekitServer.js';
 import { startBuiltApp } from './support/builtApp.js';
 import { ARTIFACTS_DIR } from './support/global-setup.js';
+import { PHONE, shot } from './support/screenshots.js';
 import {
   decodedByParticipant,
   expectDecodingEach,
@@ -70,7 +71,7 @@ test('when four people meet through the SFU, then each decodes everyone, sees a 
       ids.filter((_, j) => j !== i),
     );
   }
-  await pages[0]!.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-call-4.png') });
+  await shot(pages[0]!, 'sfu-call-4');
 
   // Ben presents: his tile on every other page switches to a new track, decoded.
   const benId = ids[1]!;
@@ -86,7 +87,7 @@ test('when four people meet through the SFU, then each decodes everyone, sees a 
       .not.toBe(cameraTracks[i]);
     await expectDecodingEach(page, [benId]);
   }
-  await pages[0]!.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-call-4-presenting.png') });
+  await shot(pages[0]!, 'sfu-call-4-presenting');
 
   // Dev leaves: his tile goes and his video stops arriving on every other page.
   const devId = ids[3]!;
@@ -149,7 +150,7 @@ test('when the SFU is killed and started again, then both pages join its room ag
     await expectDecodingEach(host, [guestId]);
     await expectDecodingEach(guest, [hostId]);
     await expect(tiles(host)).toHaveCount(2);
-    await host.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-restart-host-after.png') });
+    await shot(host, 'sfu-restart-host-after');
     await Promise.all(people.map((person) => person.context.close()));
   } finally {
     await app.stop();
@@ -177,17 +178,17 @@ test('when 49 people are in a meeting, then a laptop shows them all and a 390px 
   // A laptop shows all 49 at once, each at least 160 px wide.
   await expect(tileOf(page, 'Person 48')).toBeInViewport();
   expect((await tiles(page).last().boundingBox())!.width).toBeGreaterThanOrEqual(160);
-  await page.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-gallery-49-1280.png') });
+  await shot(page, 'sfu-gallery-49-1280');
 
   // A phone shows two columns and scrolls to the rest.
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   expect((await tiles(page).first().boundingBox())!.width).toBeGreaterThanOrEqual(150);
   const scroll = await grid.evaluate((el) => ({ height: el.scrollHeight, seen: el.clientHeight }));
   expect(scroll.height).toBeGreaterThan(scroll.seen);
-  await page.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-gallery-49-390.png') });
+  await shot(page, 'sfu-gallery-49-390');
   await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(tiles(page).last()).toBeInViewport();
-  await page.screenshot({ path: join(ARTIFACTS_DIR, 'sfu-gallery-49-390-scrolled.png') });
+  await shot(page, 'sfu-gallery-49-390-scrolled');
 
   others.forEach((socket) => socket.disconnect());
   await context.close();
