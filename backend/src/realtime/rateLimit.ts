@@ -25,15 +25,23 @@ export function createTokenBucket(
   };
 }
 
+type TokenBucket = ReturnType<typeof createTokenBucket>;
+
 /**
  * Limits one socket's events. Over the limit an event is answered RATE_LIMITED and dropped.
  * Refused events are counted in a second bucket draining at the same rate: a client that goes
  * on sending faster than it is allowed empties it and is disconnected.
  */
 export function rateLimit(socket: HuddleSocket, limits: Config['socket'], now: () => number) {
-  const allowance = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now);
-  const patience = createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now);
+  // Made at the first event: a full bucket then is what it would have been since the connect,
+  // and an idle connection (most of them) holds none.
+  let buckets: { allowance: TokenBucket; patience: TokenBucket } | undefined;
   return (packet: unknown[], next: (error?: Error) => void) => {
+    buckets ??= {
+      allowance: createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now),
+      patience: createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now),
+    };
+    const { allowance, patience } = buckets;
     if (allowance.take()) {
       next();
       return;
