@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS_DIR } from './support/global-setup.js';
-import { PASSWORD, newParticipant, signUp } from './support/meeting.js';
+import { PASSWORD, newParticipant, seriousAxeViolations, signUp } from './support/meeting.js';
+import { shotWithPhone } from './support/screenshots.js';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
@@ -30,7 +29,8 @@ test('when a member changes the password from the account page, then this browse
   await laptop.page.getByRole('button', { name: 'Change password' }).click();
 
   await expect(laptop.page.getByRole('status')).toContainText('Your password was changed.');
-  await laptop.page.screenshot({ path: join(ARTIFACTS_DIR, 'page-account-changed.png') });
+  expect(await seriousAxeViolations(laptop.page)).toEqual([]);
+  await shotWithPhone(laptop.page, 'page-account-changed');
   // This browser keeps going on its new token; the other one's session is over.
   await laptop.page.goto('/history');
   await expect(laptop.page.getByRole('heading', { name: 'Meeting history' })).toBeVisible();

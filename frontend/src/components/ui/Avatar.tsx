@@ -10,7 +10,7 @@ export interface AvatarProps {
   className?: string;
 }
 
-const palette = ['#1a5fd6', '#0f7b6c', '#8e44ad', '#c0392b', '#b7620b', '#2c6e49', '#5b4bc4'];
+const palette = ['#1a5fd6', '#0f7b6c', '#8e44ad', '#c0392b', '#a85a0a', '#2c6e49', '#5b4bc4'];
 
 function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
