@@ -41,11 +41,23 @@ build() {
 
 start() {
   local dir=${1:?usage: ferretdb.sh start DIR [PORT]}
-  local bin port
+  local bin
   bin=$(build)
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
-  port=${2:-$(free_port)}
+  # A port picked here may be taken by another server before FerretDB binds it: pick again.
+  local attempts=3
+  [ -n "${2:-}" ] && attempts=1
+  for _ in $(seq 1 "$attempts"); do
+    launch "$bin" "$dir" "${2:-$(free_port)}" && return
+  done
+  echo "ferretdb.sh: FerretDB did not start; see $dir/ferretdb.log" >&2
+  exit 1
+}
+
+# Starts BIN on PORT with its files in DIR; prints the URI once it is the one listening there.
+launch() {
+  local bin=$1 dir=$2 port=$3
   # SQLite in DIR by default; with FERRETDB_POSTGRESQL_URL set, that PostgreSQL database instead.
   local backend=(--handler=sqlite --sqlite-url="file:$dir/")
   if [ -n "${FERRETDB_POSTGRESQL_URL:-}" ]; then
@@ -54,16 +66,19 @@ start() {
   nohup "$bin" "${backend[@]}" --listen-addr="127.0.0.1:$port" \
     --state-dir="$dir" --debug-addr=- --telemetry=disable --log-level=warn \
     >"$dir/ferretdb.log" 2>&1 &
-  echo $! >"$dir/ferretdb.pid"
+  local pid=$!
+  echo "$pid" >"$dir/ferretdb.pid"
   for _ in $(seq 1 100); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    # Ours must be the one listening: another server on the port would answer in its place.
+    kill -0 "$pid" 2>/dev/null || return 1
+    if listens_on "$pid" "$port"; then
       echo "mongodb://127.0.0.1:$port/"
-      return
+      return 0
     fi
     sleep 0.1
   done
-  echo "ferretdb.sh: FerretDB did not start; see $dir/ferretdb.log" >&2
-  exit 1
+  stop_pidfile "$dir/ferretdb.pid"
+  return 1
 }
 
 stop() {
