@@ -54,15 +54,16 @@ describe('when the database freezes (SIGSTOP) and thaws', () => {
     await request(app).get('/readyz').expect(200);
 
     database.freeze(true);
+    // Polled rather than read once: on a loaded machine one ping can race the stop (seen in CI).
+    // Seen frozen first, so that no send below can slip in before the stop takes hold.
+    await expect
+      .poll(async () => (await request(app).get('/readyz')).status, { timeout: 10_000 })
+      .toBe(503);
     // The database stays frozen well past the bound: every ack must come while it is still frozen.
     const acks = await within(
       Promise.all(['one', 'two', 'three'].map((text) => ada.emitWithAck('chat:send', { text }))),
       4 * DB_TIMEOUT_MS,
     );
-    // Polled rather than read once: on a loaded machine one ping can race the stop (seen in CI).
-    await expect
-      .poll(async () => (await request(app).get('/readyz')).status, { timeout: 10_000 })
-      .toBe(503);
     database.freeze(false);
 
     expect(acks === 'pending' ? 'no ack while frozen' : acks.map(errorCode)).toEqual([
