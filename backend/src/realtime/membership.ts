@@ -1,7 +1,8 @@
 import { recordJoin } from '../services/activity.service.js';
 import { isHostRole, type Admission } from '../services/meetingControl.service.js';
 import { byRaisedHand, type JoinPayload, type JoinResult } from '@huddle/contract';
-import { meetingFull, notInMeeting } from '../errors/AppError.js';
+import { databaseAnswers } from '../db/connect.js';
+import { databaseUnavailable, meetingFull, notInMeeting } from '../errors/AppError.js';
 import { iceServersFor, turnIdentity } from './iceServers.js';
 import { announceHostPresence, isHostPresent, knockingIn, leaveLobby } from './lobby.js';
 import { joinOrder, toParticipant } from './participants.js';
@@ -45,10 +46,12 @@ export async function joinMeeting(
   }
 
   // Read after joining the room, so a message sent meanwhile arrives (at worst twice, same id).
+  // A guest's join writes nothing and may read only memory: it asks the database to answer (one
+  // ping shared by concurrent joins), so that nobody joins a meeting whose chat cannot be stored.
   const [activity, recent] = await Promise.allSettled([
     socket.data.userId
       ? recordJoin(deps.writes.activities, socket.data.userId, payload.code)
-      : undefined,
+      : requireDatabase(deps.config.db.timeoutMs),
     deps.recentMessages.list(payload.code),
   ]);
   if (activity.status === 'fulfilled' && activity.value) socket.data.activityId = activity.value.id;
@@ -128,4 +131,9 @@ export function currentMeeting({ socket }: SocketContext): string {
   const code = socket.data.meetingCode;
   if (!code) throw notInMeeting('Join a meeting first.');
   return code;
+}
+
+async function requireDatabase(timeoutMs: number): Promise<undefined> {
+  if (!(await databaseAnswers(timeoutMs))) throw databaseUnavailable();
+  return undefined;
 }
