@@ -36,7 +36,7 @@ export function createLimiterStore(config: Config, logger: Logger): LimiterStore
     return new RateLimiterRedis({
       storeClient: redis,
       useRedisPackage: true,
-      keyPrefix: `huddle:${keyPrefix}`,
+      keyPrefix: `${config.redisKeyPrefix}:${keyPrefix}`,
       points,
       duration: durationSeconds,
       insuranceLimiter: memory,

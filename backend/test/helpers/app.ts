@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDeps, type AppDeps } from '../../src/deps.js';
@@ -5,7 +6,10 @@ import { createLogger } from '../../src/lib/logger.js';
 
 export const TEST_ORIGIN = 'http://localhost:5173';
 
-/** A test configuration: fast bcrypt, quiet logs, a fixed secret; override any variable. */
+/** This test process's own keys in the shared Redis: counts never carry over between runs. */
+const REDIS_KEY_PREFIX = `huddle-test-${randomBytes(6).toString('hex')}`;
+
+/** A test configuration: fast bcrypt, quiet logs, a fixed secret, own Redis keys; override any. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
@@ -13,6 +17,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     BCRYPT_COST: '10',
     CORS_ORIGINS: TEST_ORIGIN,
+    REDIS_KEY_PREFIX,
     ...overrides,
   });
 }
