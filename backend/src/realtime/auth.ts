@@ -1,12 +1,15 @@
 import type { ExtendedError } from 'socket.io';
+import type { Logger } from '../lib/logger.js';
 import type { SessionRevocations } from '../lib/sessionRevocations.js';
 import type { AccessTokenService } from '../services/accessToken.service.js';
+import { isSessionLive } from '../services/session.service.js';
 import { handshakeAuthSchema } from '@huddle/contract';
 import type { HuddleSocket, SocketData } from './types.js';
 
 interface Verifiers {
   tokens: AccessTokenService;
   revocations: SessionRevocations;
+  logger: Logger;
 }
 
 /** Who a handshake is: a member from a valid access token, a guest from a name, or nobody. */
@@ -33,9 +36,9 @@ function identify(auth: unknown, { tokens, revocations }: Verifiers): SocketData
 }
 
 export function authenticate(verifiers: Verifiers) {
-  return (socket: HuddleSocket, next: (error?: ExtendedError) => void) => {
+  return async (socket: HuddleSocket, next: (error?: ExtendedError) => void) => {
     const identity = identify(socket.handshake.auth, verifiers);
-    if (!identity) {
+    if (!identity || !(await sessionLive(identity, verifiers))) {
       next(handshakeError('UNAUTHORIZED', 'A valid access token or a display name is required.'));
       return;
     }
@@ -53,6 +56,21 @@ export function authenticate(verifiers: Verifiers) {
     }
     next();
   };
+}
+
+/**
+ * A member's session must still be live in the database: a process that started after a sign
+ * out, a revoked family or a password change has not heard of it, yet must refuse its tokens.
+ * While the database is away the token alone decides, so that calls survive an outage.
+ */
+async function sessionLive(identity: SocketData, { logger }: Verifiers): Promise<boolean> {
+  if (!identity.sessionId) return true;
+  try {
+    return await isSessionLive(identity.sessionId);
+  } catch (error) {
+    logger.warn({ err: error }, 'could not check the session of a handshake; token accepted');
+    return true;
+  }
 }
 
 /** A refused handshake: the client's connect_error has `code` as its message, and both as data. */

@@ -139,6 +139,16 @@ async function reused(familyId: string, now: Date): Promise<RotationResult> {
   return { ok: false, reason: 'reused', familyId };
 }
 
+/** Whether the session (a refresh-token family) is still live: not signed out, revoked or expired. */
+export async function isSessionLive(familyId: string): Promise<boolean> {
+  const live = await Session.exists({
+    familyId,
+    revokedAt: null,
+    expiresAt: mongoose.trusted({ $gt: new Date() }),
+  });
+  return live !== null;
+}
+
 /** Ends the session of `token`; returns its family id, or null when it was not a live session. */
 export async function revokeSession(token: string): Promise<string | null> {
   const session = await Session.findOneAndUpdate(

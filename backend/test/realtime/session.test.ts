@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { testDeps } from '../helpers/app.js';
 import { useTestDatabase } from '../helpers/database.js';
+import { startSession } from '../../src/services/session.service.js';
 import { signUp, logIn } from '../support/auth.js';
 import {
   connectError,
@@ -22,10 +22,13 @@ import {
 useTestDatabase();
 const { startServer, connect, client, twoServers } = useRealtime();
 
-/** Access tokens of `lifetime` seconds for one user and session, signed with the test secret. */
-function tokensFor(lifetime: number, sessionId = randomBytes(8).toString('hex')) {
+const USER_ID = 'a'.repeat(24);
+
+/** Access tokens of `lifetime` seconds for one user and a live session, signed with the test secret. */
+async function tokensFor(lifetime: number, sessionId?: string) {
   const { tokens } = testDeps({ ACCESS_TOKEN_TTL_SECONDS: String(lifetime) });
-  const claims = { userId: 'a'.repeat(24), name: 'Ada', username: 'ada', sessionId };
+  sessionId ??= (await startSession(USER_ID, { ttlDays: 1 })).familyId;
+  const claims = { userId: USER_ID, name: 'Ada', username: 'ada', sessionId };
   return { sessionId, sign: () => tokens.signAccessToken(claims).accessToken };
 }
 
@@ -40,7 +43,7 @@ describe('a member socket follows its access token', () => {
     const code = await createMeeting();
     const watcher = await connect(server, guest('Watcher'));
     await join(watcher, code);
-    const ada = await connect(server, { token: tokensFor(SHORT_SECONDS).sign() });
+    const ada = await connect(server, { token: (await tokensFor(SHORT_SECONDS)).sign() });
     await join(ada, code);
     const left = nextEvent(watcher, 'participant:left');
     const adaId = ada.id;
@@ -55,11 +58,11 @@ describe('a member socket follows its access token', () => {
 
   it('when auth:refresh brings the next token in time, then the socket outlives the first one', async () => {
     const server = await startServer();
-    const short = tokensFor(SHORT_SECONDS);
+    const short = await tokensFor(SHORT_SECONDS);
     const ada = await connect(server, { token: short.sign() });
     // Signed after Ada's first token, so it cannot expire before it.
-    const control = await connect(server, { token: tokensFor(SHORT_SECONDS).sign() });
-    const next = tokensFor(600, short.sessionId).sign();
+    const control = await connect(server, { token: (await tokensFor(SHORT_SECONDS)).sign() });
+    const next = (await tokensFor(600, short.sessionId)).sign();
 
     const refreshed = ok(await ada.emitWithAck('auth:refresh', { token: next }));
     await ended(control);
@@ -71,13 +74,13 @@ describe('a member socket follows its access token', () => {
 
   it('when auth:refresh brings a token of another session, a guest asks, or the token is bad, then it is refused', async () => {
     const server = await startServer();
-    const ada = await connect(server, { token: tokensFor(600).sign() });
+    const ada = await connect(server, { token: (await tokensFor(600)).sign() });
     const visitor = await connect(server, guest());
 
     const acks = [
-      await ada.emitWithAck('auth:refresh', { token: tokensFor(600).sign() }),
+      await ada.emitWithAck('auth:refresh', { token: (await tokensFor(600)).sign() }),
       await ada.emitWithAck('auth:refresh', { token: 'not-a-token' }),
-      await visitor.emitWithAck('auth:refresh', { token: tokensFor(600).sign() }),
+      await visitor.emitWithAck('auth:refresh', { token: (await tokensFor(600)).sign() }),
     ];
 
     expect(acks.map(errorCode)).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED']);
@@ -129,6 +132,21 @@ describe('ending a session closes its sockets', () => {
 
     expect((await closing).error.code).toBe('SESSION_EXPIRED');
     expect(await gone).toBe('io server disconnect');
+  });
+
+  it('when a session was signed out before this process started, then this process refuses its still unexpired token', async () => {
+    // The sign-out goes through a process of its own, sharing only the database.
+    const elsewhere = await startServer();
+    const { phone } = await twoDevices(elsewhere);
+    await request(elsewhere.url)
+      .post('/api/v1/auth/logout')
+      .set('Cookie', phone.cookie)
+      .expect(204);
+    const server = await startServer();
+
+    const again = client(server, { token: phone.accessToken });
+
+    expect((await connectError(again)).message).toBe('UNAUTHORIZED');
   });
 
   it('when a device signs out through one process, then its sockets on another process close and that process refuses its token', async () => {
