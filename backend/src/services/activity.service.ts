@@ -40,8 +40,22 @@ export async function recordJoin(
   return { id: String(record._id) };
 }
 
-export async function recordLeave(activityId: string, leftAt = new Date()): Promise<void> {
-  await Activity.updateOne({ _id: activityId, leftAt: null }, { $set: { leftAt } });
+/**
+ * Sets when each member left, one `updateMany` per second of leaving (a leave's time is rounded
+ * up to its second, so that many leaves share a write). An Activity already closed keeps its time.
+ */
+export async function recordLeaves(leaves: ReadonlyArray<[activityId: string, leftAt: Date]>) {
+  const bySecond = new Map<number, string[]>();
+  for (const [activityId, leftAt] of leaves) {
+    const second = Math.ceil(leftAt.getTime() / 1000) * 1000;
+    bySecond.set(second, [...(bySecond.get(second) ?? []), activityId]);
+  }
+  for (const [second, ids] of bySecond) {
+    await Activity.updateMany(
+      { _id: mongoose.trusted({ $in: ids }), leftAt: null },
+      { $set: { leftAt: new Date(second) } },
+    );
+  }
 }
 
 /** Closes every Activity still open that began before `before`; returns how many. */

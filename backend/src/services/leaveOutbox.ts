@@ -1,16 +1,22 @@
 import { deadline } from '../lib/deadline.js';
 import type { Logger } from '../lib/logger.js';
-import { recordLeave } from './activity.service.js';
+import { recordLeaves } from './activity.service.js';
 
 const RETRY_MS = 2000;
+// FerretDB on SQLite updates about 350 documents a second: a batch stays well inside DB_TIMEOUT_MS.
+const BATCH_MAX = 200;
 
 /**
- * Records when members left their meetings. A leave that cannot be written (the database is
- * away) is kept, with the time it happened, and written again until the database takes it, so
- * an outage leaves no Activity open.
+ * Records when members left their meetings, group-committed: leaves that arrive while a write is
+ * in flight go together in the next one (up to BATCH_MAX per write). A leave that cannot be
+ * written (the database is away) is kept, with the time it happened, and written again until the
+ * database takes it, so an outage leaves no Activity open.
  */
 export interface LeaveOutbox {
-  /** Never throws, and gives up on a silent (frozen) database after `timeoutMs`. */
+  /**
+   * Resolves once the leave was written, or tried and kept for later. Never throws, and gives up
+   * on a silent (frozen) database after `timeoutMs`.
+   */
   record(activityId: string, leftAt?: Date): Promise<void>;
   /** Makes one last attempt and stops retrying (shutdown, before the database closes). */
   close(): Promise<void>;
@@ -21,46 +27,75 @@ export function createLeaveOutbox(
   timeoutMs: number,
   retryMs = RETRY_MS,
 ): LeaveOutbox {
+  /** Leaves not written yet, with the time each happened, in the order they came. */
   const waiting = new Map<string, Date>();
-  const inFlight = new Set<Promise<void>>();
+  /** Callers waiting for a leave's next attempt. */
+  const callers = new Map<string, Array<() => void>>();
+  let writing: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let failing = false;
   let closed = false;
 
-  const attempt = async (activityId: string, leftAt: Date) => {
+  /** Writes the oldest waiting leaves at once; false when the database did not take them. */
+  const writeBatch = async (): Promise<boolean> => {
+    const batch = [...waiting].slice(0, BATCH_MAX);
+    let written = true;
     try {
-      await deadline(recordLeave(activityId, leftAt), timeoutMs, 'recording a leave');
-      waiting.delete(activityId);
-    } catch (error) {
-      if (!waiting.has(activityId)) {
-        logger.warn({ err: error, activityId }, 'leaving a meeting not recorded yet; will retry');
+      await deadline(recordLeaves(batch), timeoutMs, 'recording leaves');
+      for (const [activityId, leftAt] of batch) {
+        if (waiting.get(activityId) === leftAt) waiting.delete(activityId);
       }
-      waiting.set(activityId, leftAt);
-      schedule();
+      failing = false;
+    } catch (error) {
+      if (!failing) {
+        logger.warn({ err: error, count: waiting.size }, 'leaves not recorded yet; will retry');
+      }
+      failing = true;
+      written = false;
     }
+    for (const [activityId] of batch) {
+      callers.get(activityId)?.forEach((resolve) => resolve());
+      callers.delete(activityId);
+    }
+    return written;
   };
-  const track = (activityId: string, leftAt: Date) => {
-    const attempting = attempt(activityId, leftAt);
-    inFlight.add(attempting);
-    void attempting.finally(() => inFlight.delete(attempting));
-    return attempting;
-  };
-  const flush = async () => {
+
+  /** One writer at a time, batch after batch, until nothing waits or the database refuses. */
+  const pump = () => {
+    if (writing || waiting.size === 0) return;
+    clearTimeout(timer);
     timer = undefined;
-    await Promise.all([...waiting].map(([activityId, leftAt]) => track(activityId, leftAt)));
+    writing = (async () => {
+      while (waiting.size > 0 && (await writeBatch()));
+    })().finally(() => {
+      writing = undefined;
+      if (waiting.size > 0) schedule();
+    });
   };
+
   const schedule = () => {
     if (timer || closed) return;
-    timer = setTimeout(() => void flush(), retryMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      pump();
+    }, retryMs);
     timer.unref();
   };
 
   return {
-    record: (activityId, leftAt = new Date()) => track(activityId, leftAt),
+    record(activityId, leftAt = new Date()) {
+      waiting.set(activityId, leftAt);
+      const attempted = new Promise<void>((resolve) => {
+        callers.set(activityId, [...(callers.get(activityId) ?? []), resolve]);
+      });
+      if (!closed) pump();
+      return attempted;
+    },
     async close() {
       closed = true;
       clearTimeout(timer);
-      await Promise.allSettled([...inFlight]);
-      await flush();
+      await writing;
+      while (waiting.size > 0 && (await writeBatch()));
       if (waiting.size > 0) logger.error({ count: waiting.size }, 'leaves lost at shutdown');
     },
   };
