@@ -1,4 +1,4 @@
-import { deadline } from '../lib/deadline.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../lib/logger.js';
 import { recordLeaves } from './activity.service.js';
 
@@ -36,28 +36,40 @@ export function createLeaveOutbox(
   let failing = false;
   let closed = false;
 
-  /** Writes the oldest waiting leaves at once; false when the database did not take them. */
-  const writeBatch = async (): Promise<boolean> => {
+  const warnOnce = (error: unknown) => {
+    if (!failing)
+      logger.warn({ err: error, count: waiting.size }, 'leaves not recorded yet; will retry');
+    failing = true;
+  };
+
+  /**
+   * Writes the oldest waiting leaves at once; false when the database did not take them. Their
+   * callers are answered within `timeoutMs` either way. When `patient`, a write that is late is
+   * still awaited before the next one: a retry on top of a write the database is still doing
+   * only adds to its load.
+   */
+  const writeBatch = async (patient: boolean): Promise<boolean> => {
     const batch = [...waiting].slice(0, BATCH_MAX);
-    let written = true;
-    try {
-      await deadline(recordLeaves(batch), timeoutMs, 'recording leaves');
-      for (const [activityId, leftAt] of batch) {
-        if (waiting.get(activityId) === leftAt) waiting.delete(activityId);
-      }
-      failing = false;
-    } catch (error) {
-      if (!failing) {
-        logger.warn({ err: error, count: waiting.size }, 'leaves not recorded yet; will retry');
-      }
-      failing = true;
-      written = false;
-    }
+    const write = recordLeaves(batch).then(
+      () => true,
+      (error: unknown) => {
+        warnOnce(error);
+        return false;
+      },
+    );
+    const inTime = await Promise.race([write, sleep(timeoutMs, 'late' as const, { ref: false })]);
+    if (inTime === 'late') warnOnce(new Error(`recording leaves took longer than ${timeoutMs} ms`));
     for (const [activityId] of batch) {
       callers.get(activityId)?.forEach((resolve) => resolve());
       callers.delete(activityId);
     }
-    return written;
+    const written = inTime === 'late' ? patient && (await write) : inTime;
+    if (!written) return false;
+    for (const [activityId, leftAt] of batch) {
+      if (waiting.get(activityId) === leftAt) waiting.delete(activityId);
+    }
+    failing = false;
+    return true;
   };
 
   /** One writer at a time, batch after batch, until nothing waits or the database refuses. */
@@ -66,10 +78,12 @@ export function createLeaveOutbox(
     clearTimeout(timer);
     timer = undefined;
     writing = (async () => {
-      while (waiting.size > 0 && (await writeBatch()));
+      while (waiting.size > 0 && (await writeBatch(true)));
     })().finally(() => {
       writing = undefined;
-      if (waiting.size > 0) schedule();
+      // Leaves that came as the last write ended go now; after a failure, after a pause.
+      if (waiting.size > 0 && failing) schedule();
+      else pump();
     });
   };
 
@@ -85,6 +99,8 @@ export function createLeaveOutbox(
   return {
     record(activityId, leftAt = new Date()) {
       waiting.set(activityId, leftAt);
+      // While the database is away the leave is kept for later at once, not after a timeout.
+      if (failing && writing) return Promise.resolve();
       const attempted = new Promise<void>((resolve) => {
         callers.set(activityId, [...(callers.get(activityId) ?? []), resolve]);
       });
@@ -94,8 +110,9 @@ export function createLeaveOutbox(
     async close() {
       closed = true;
       clearTimeout(timer);
-      await writing;
-      while (waiting.size > 0 && (await writeBatch()));
+      // A write the database is still doing is given one more bound, then the rest is tried once.
+      await Promise.race([writing, sleep(timeoutMs, undefined, { ref: false })]);
+      while (waiting.size > 0 && (await writeBatch(false)));
       if (waiting.size > 0) logger.error({ count: waiting.size }, 'leaves lost at shutdown');
     },
   };
