@@ -52,10 +52,7 @@ function onEnd(ctx: SocketContext): void {
 
 function onPromote(ctx: SocketContext): void {
   defineHandler(ctx, 'participant:promote', targetPayloadSchema, async ({ id }) => {
-    const code = requireHost(ctx);
-    if (ctx.socket.data.role !== 'host') throw forbidden("Only the meeting's host names co-hosts.");
-    const target = await findTarget(ctx, id, roomFor(code));
-    const { userId, role } = target.data;
+    const { code, userId, role } = await cohostCandidate(ctx, id);
     if (!userId) throw forbidden('Only signed-in participants can be co-hosts.');
     if (role !== 'participant') return {};
     await addCohost(code, userId);
@@ -67,10 +64,7 @@ function onPromote(ctx: SocketContext): void {
 
 function onDemote(ctx: SocketContext): void {
   defineHandler(ctx, 'participant:demote', targetPayloadSchema, async ({ id }) => {
-    const code = requireHost(ctx);
-    if (ctx.socket.data.role !== 'host') throw forbidden("Only the meeting's host names co-hosts.");
-    const target = await findTarget(ctx, id, roomFor(code));
-    const { userId, role } = target.data;
+    const { code, userId, role } = await cohostCandidate(ctx, id);
     if (role === 'host') throw forbidden("The meeting's host stays its host.");
     if (role !== 'cohost' || !userId) return {};
     // Stored first, so that a reconnect in between does not bring the role back.
@@ -79,6 +73,14 @@ function onDemote(ctx: SocketContext): void {
     ctx.commands.dispatch({ type: 'demote', code, userId });
     return {};
   });
+}
+
+/** Who the meeting's host (only the host) is naming or un-naming co-host, in the meeting. */
+async function cohostCandidate(ctx: SocketContext, id: string) {
+  const code = requireHost(ctx);
+  if (ctx.socket.data.role !== 'host') throw forbidden("Only the meeting's host names co-hosts.");
+  const { userId, role } = (await findTarget(ctx, id, roomFor(code))).data;
+  return { code, userId, role };
 }
 
 function onMute(ctx: SocketContext): void {

@@ -1,11 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, disconnectDatabase } from '../../src/db/connect.js';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { Message } from '../../src/models/message.model.js';
-import { testDeps } from '../helpers/app.js';
-import { DisposableDatabase } from '../helpers/disposableDatabase.js';
+import { useOutageDatabase } from '../helpers/disposableDatabase.js';
 import {
   collect,
   createMeeting,
@@ -17,23 +15,10 @@ import {
   useRealtime,
 } from './helpers.js';
 
-const database = new DisposableDatabase();
 const { startServer, connect } = useRealtime();
+const database = useOutageDatabase();
 const DB_TIMEOUT_MS = 1000;
 const TIMEOUT = { DB_TIMEOUT_MS: String(DB_TIMEOUT_MS) };
-
-beforeAll(async () => {
-  const uri = await database.start();
-  const { logger } = testDeps(TIMEOUT);
-  await connectDatabase({ uri, timeoutMs: 1000, maxPoolSize: 4, logger });
-});
-
-afterAll(async () => {
-  database.freeze(false);
-  await disconnectDatabase();
-  await database.stop();
-  database.dispose();
-});
 
 /** What `promise` settled to within `ms`, or 'pending' when it had not by then. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'pending'> {
