@@ -5,14 +5,16 @@
  * `npm run bench` at the root: one run of each scenario plus one open-loop load point.
  * `BENCH_FULL=1 npm run bench`: three runs (medians), the load series 5k–40k deliveries/s at
  * 200 × 5 and 1,000 meetings × 5 at 22k/s. Sizes: BENCH_MEETINGS, BENCH_MEETING_SIZE,
- * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_JOIN_ROUNDS, BENCH_IDLE_CONNECTIONS,
+ * BENCH_CHAT_PER_CLIENT, BENCH_SIGNALS_PER_CLIENT, BENCH_IDLE_CONNECTIONS,
  * BENCH_RUNS, BENCH_DATABASES (comma-separated: sqlite, postgresql), BENCH_LOAD_RATES (deliveries/s,
- * comma-separated); DB_MAX_POOL_SIZE and WRITE_IN_FLIGHT as for the app.
+ * comma-separated), BENCH_SCENARIOS (see compare.ts), BENCH_BACKEND=dist (the compiled backend),
+ * BENCH_CPU_PROF=DIR (a CPU profile of each server in each scenario); DB_MAX_POOL_SIZE and
+ * WRITE_IN_FLIGHT as for the app.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchDatabase, type BenchBackend } from './lib/database.js';
-import { report, type Row } from './lib/report.js';
+import { cpuReport, report, type Row } from './lib/report.js';
 import { compare } from './lib/compare.js';
 
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -53,7 +55,6 @@ async function main() {
               : [10_000],
           chatPerClient: size('BENCH_CHAT_PER_CLIENT', 3),
           signalsPerClient: size('BENCH_SIGNALS_PER_CLIENT', 10),
-          joinRounds: size('BENCH_JOIN_ROUNDS', 1),
           idleConnections: size('BENCH_IDLE_CONNECTIONS', 5000),
         });
         rows.push(...standard.map((row) => ({ ...row, backend, run })));
@@ -73,7 +74,7 @@ async function main() {
     }
   }
   const cpus = os.cpus();
-  const table = report(rows);
+  const table = `${report(rows)}\n\nCPU ms per 1,000 operations (deliveries, joins), from /proc:\n\n${cpuReport(rows)}`;
   console.log(
     `\nHuddle realtime benchmark — ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`,
   );

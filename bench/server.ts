@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import { createBareRealtime } from './bare.js';
+import { createScenarioProfiler } from './lib/profiler.js';
 
 /**
  * BENCH_BACKEND=dist runs the compiled backend (`npm run build` first), as production does.
@@ -40,8 +41,14 @@ const [
 
 export type ServerMessage =
   | { type: 'ready'; url: string; codes: string[]; auths: object[] }
-  | { type: 'memory'; heapUsed: number; rss: number };
-export type ParentMessage = { type: 'memory' } | { type: 'stop' };
+  | { type: 'memory'; heapUsed: number; rss: number }
+  | { type: 'profiling' }
+  | { type: 'profiled' };
+export type ParentMessage =
+  | { type: 'memory' }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; scenario: string }
+  | { type: 'stop' };
 
 const mode = process.argv[2] === 'bare' ? 'bare' : 'huddle';
 const meetings = Number(process.env.BENCH_MEETINGS ?? 200);
@@ -101,8 +108,13 @@ async function main() {
   const { port } = httpServer.address() as AddressInfo;
   send({ type: 'ready', url: `http://127.0.0.1:${port}`, codes, auths });
 
+  const profiler = createScenarioProfiler(process.env.BENCH_CPU_PROF, mode);
   process.on('message', (message: ParentMessage) => {
-    if (message.type === 'memory') {
+    if (message.type === 'profile-start') {
+      void profiler.start().then(() => send({ type: 'profiling' }));
+    } else if (message.type === 'profile-stop') {
+      void profiler.stop(message.scenario).then(() => send({ type: 'profiled' }));
+    } else if (message.type === 'memory') {
       const gc = (globalThis as { gc?: () => void }).gc;
       for (let i = 0; i < 3; i += 1) gc?.();
       const { heapUsed, rss } = process.memoryUsage();

@@ -1,4 +1,5 @@
 import type { Result } from './compare.js';
+import type { CpuSplit } from './cpu.js';
 import { fmt, formatTable } from './stats.js';
 
 export interface Row extends Result {
@@ -15,9 +16,20 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The rows of one backend, scenario and target. */
+function rowsOf(rows: Row[], backend: string, scenario: string, target: string): Row[] {
+  return rows.filter(
+    (row) => row.backend === backend && row.scenario === scenario && row.target === target,
+  );
+}
+
+function keysOf(rows: Row[]): [backend: string, scenario: string][] {
+  const keys = [...new Set(rows.map((row) => `${row.backend}\u0000${row.scenario}`))];
+  return keys.map((key) => key.split('\u0000') as [string, string]);
+}
+
 /** One line per backend and scenario: medians over the runs, Huddle beside bare. */
 export function report(rows: Row[]): string {
-  const keys = [...new Set(rows.map((row) => `${row.backend}\u0000${row.scenario}`))];
   const table = [
     [
       'database',
@@ -31,13 +43,11 @@ export function report(rows: Row[]): string {
       'delivered',
     ],
   ];
-  for (const key of keys) {
-    const [backend, scenario] = key.split('\u0000') as [string, string];
-    const of = (target: string) =>
-      rows.filter(
-        (row) => row.backend === backend && row.scenario === scenario && row.target === target,
-      );
-    const [ours, base] = [of('huddle'), of('bare')];
+  for (const [backend, scenario] of keysOf(rows)) {
+    const [ours, base] = [
+      rowsOf(rows, backend, scenario, 'huddle'),
+      rowsOf(rows, backend, scenario, 'bare'),
+    ];
     const pick = (list: Row[], field: keyof Result) =>
       median(list.map((row) => Number(row[field])));
     const memory = scenario.startsWith('idle');
@@ -56,6 +66,49 @@ export function report(rows: Row[]): string {
       Number.isFinite(delivered)
         ? `${(delivered * 100).toFixed(1)} % / ${(pick(base, 'delivered') * 100).toFixed(1)} %`
         : '',
+    ]);
+  }
+  return formatTable(table);
+}
+
+/**
+ * Where the CPU went: for each scenario, ms of CPU per 1,000 operations (deliveries, joins) of
+ * Huddle's server, FerretDB, PostgreSQL and the load generator, beside the bare server's;
+ * medians over the runs.
+ */
+export function cpuReport(rows: Row[]): string {
+  const table = [
+    [
+      'database',
+      'scenario',
+      'huddle server',
+      'FerretDB',
+      'PostgreSQL',
+      'clients',
+      'bare server',
+      'bare clients',
+    ],
+  ];
+  const perThousand = (list: Row[], part: keyof CpuSplit) =>
+    median(
+      list.map((row) =>
+        row.cpu && row.operations ? (row.cpu[part] / row.operations) * 1000 : NaN,
+      ),
+    );
+  for (const [backend, scenario] of keysOf(rows)) {
+    const [ours, base] = [
+      rowsOf(rows, backend, scenario, 'huddle'),
+      rowsOf(rows, backend, scenario, 'bare'),
+    ];
+    if (!ours.some((row) => row.cpu && row.operations)) continue;
+    table.push([
+      backend,
+      scenario,
+      ...(['server', 'ferretdb', 'postgresql', 'clients'] as const).map((part) =>
+        fmt.ms(perThousand(ours, part)),
+      ),
+      fmt.ms(perThousand(base, 'server')),
+      fmt.ms(perThousand(base, 'clients')),
     ]);
   }
   return formatTable(table);

@@ -4,19 +4,19 @@ import type { ParentMessage, ServerMessage } from '../server.js';
 
 export interface Target {
   name: 'huddle' | 'bare';
+  pid: number;
   url: string;
   codes: string[];
   /** Handshake auth for participant `i` (members for Huddle, nothing needed for bare). */
   auth(i: number): object;
   memory(): Promise<{ heapUsed: number; rss: number }>;
+  /** Profiles what the server does until `profileStop` (only with BENCH_CPU_PROF). */
+  profileStart(): Promise<void>;
+  profileStop(scenario: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 const serverScript = new URL('../server.ts', import.meta.url).pathname;
-/** BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile (`node --cpu-prof`) into DIR on exit. */
-const profileArgs = process.env.BENCH_CPU_PROF
-  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-  : [];
 
 /** Starts a benchmark server in a child process and waits until it listens. */
 export async function startTarget(
@@ -24,7 +24,7 @@ export async function startTarget(
   env: Record<string, string>,
 ): Promise<Target> {
   const child: ChildProcess = fork(serverScript, [name], {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...profileArgs],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -38,22 +38,34 @@ export async function startTarget(
   });
   const { url, codes, auths } = await Promise.race([ready, exited]);
   const request = (message: ParentMessage) => child.send(message);
+  /** Sends `message` and resolves with the server's next message of type `reply`. */
+  const ask = <T extends ServerMessage['type']>(message: ParentMessage, reply: T) =>
+    new Promise<Extract<ServerMessage, { type: T }>>((resolve) => {
+      const onMessage = (answer: ServerMessage) => {
+        if (answer.type !== reply) return;
+        child.off('message', onMessage);
+        resolve(answer as Extract<ServerMessage, { type: T }>);
+      };
+      child.on('message', onMessage);
+      request(message);
+    });
 
   return {
     name,
+    pid: child.pid ?? 0,
     url,
     codes,
     auth: (i) => auths[i % Math.max(1, auths.length)] ?? { name: `Guest ${i}` },
-    memory: () =>
-      new Promise((resolve) => {
-        const onMessage = (message: ServerMessage) => {
-          if (message.type !== 'memory') return;
-          child.off('message', onMessage);
-          resolve({ heapUsed: message.heapUsed, rss: message.rss });
-        };
-        child.on('message', onMessage);
-        request({ type: 'memory' });
-      }),
+    memory: async () => {
+      const { heapUsed, rss } = await ask({ type: 'memory' }, 'memory');
+      return { heapUsed, rss };
+    },
+    profileStart: async () => {
+      await ask({ type: 'profile-start' }, 'profiling');
+    },
+    profileStop: async (scenario) => {
+      await ask({ type: 'profile-stop', scenario }, 'profiled');
+    },
     stop: async () => {
       exited.catch(() => undefined);
       if (child.exitCode !== null) return;
