@@ -1,9 +1,10 @@
 import { runFanoutBounded } from '../scenarios/fanout.js';
 import { runFanoutLoad } from '../scenarios/fanoutLoad.js';
-import { runJoinBounded } from '../scenarios/join.js';
+import { leaveAll, runJoinBounded } from '../scenarios/join.js';
 import { runMemory } from '../scenarios/memory.js';
 import { runSignalBounded } from '../scenarios/signal.js';
 import { connectClients, disconnectAll, type BenchClient } from './clients.js';
+import { measureCpu, type CpuSplit } from './cpu.js';
 import { summarize, type Measurement } from './stats.js';
 import { startTarget, type Target } from './target.js';
 
@@ -16,7 +17,6 @@ export interface CompareOptions {
   loadRates: number[];
   chatPerClient?: number;
   signalsPerClient?: number;
-  joinRounds?: number;
   idleConnections?: number;
   log(message: string): void;
 }
@@ -30,6 +30,10 @@ export interface Result {
   p99: number;
   delivered?: number;
   heapPerConnection?: number;
+  /** CPU time per part during the scenario, in ms. */
+  cpu?: CpuSplit;
+  /** Operations the scenario counted (deliveries, joins), for CPU per operation. */
+  operations?: number;
 }
 
 interface Side {
@@ -45,7 +49,8 @@ const wanted = (name: string) => SCENARIOS === undefined || SCENARIOS.includes(n
 function toResult(measurement: Measurement, extra: Partial<Result> = {}): Result {
   const { throughput, p50, p99 } = summarize(measurement);
   const scenario = measurement.scenario.replace(/ \(.*\)$/, '');
-  return { scenario, target: measurement.target, throughput, p50, p99, ...extra };
+  const { target, operations } = measurement;
+  return { scenario, target, throughput, p50, p99, operations, ...extra };
 }
 
 /**
@@ -66,8 +71,10 @@ export async function compare(options: CompareOptions): Promise<Result[]> {
   const each = async (name: string, run: (side: Side) => Promise<Result | undefined>) => {
     for (const side of sides) {
       log(`${side.target.name}: ${name} (${label})`);
-      const result = await run(side);
-      if (result) results.push(result);
+      await side.target.profileStart();
+      const { result, cpu } = await measureCpu(side.target.pid, () => run(side));
+      await side.target.profileStop(`${name} ${label}`);
+      if (result) results.push({ ...result, cpu });
     }
   };
   try {
@@ -77,16 +84,17 @@ export async function compare(options: CompareOptions): Promise<Result[]> {
       log(`${name}: connecting ${participants} participants`);
       side.clients = await connectClients(side.target, participants);
     }
+    // The first join into each meeting reads it (and its chat) from the database; a join
+    // again, after everyone left, finds both in memory and writes only the Activity.
+    await each('first join', async ({ target, clients }) => {
+      const first = await runJoinBounded(target, clients, meetingSize, 'first join');
+      return wanted('join') ? toResult(first) : undefined;
+    });
     if (wanted('join')) {
-      await each('join', async ({ target, clients }) =>
-        toResult(await runJoinBounded(target, clients, meetingSize, options.joinRounds ?? 1)),
+      for (const side of sides) await leaveAll(side.clients);
+      await each('join again', async ({ target, clients }) =>
+        toResult(await runJoinBounded(target, clients, meetingSize, 'join')),
       );
-    } else {
-      await each('join', async ({ target, clients }) => {
-        // Joined but not measured: the other scenarios need everyone in a meeting.
-        await runJoinBounded(target, clients, meetingSize, 1);
-        return undefined;
-      });
     }
     if (options.closedLoop && wanted('fanout')) {
       await each('chat fan-out', async ({ target, clients }) =>
