@@ -34,6 +34,27 @@ function codeOf(promise: Promise<unknown>) {
 }
 
 describe('admission', () => {
+  it('when a meeting was stored before the host controls existed, then it is read with their defaults', async () => {
+    const hostId = new Types.ObjectId();
+    await Meeting.collection.insertOne({
+      code: 'old-meet-ing',
+      title: 'Before lobbies',
+      hostId,
+      endedAt: null,
+      createdAt: new Date(),
+    });
+
+    const summary = await findMeetingSummary('old-meet-ing');
+
+    expect(summary).toMatchObject({
+      meeting: { code: 'old-meet-ing', hostId: hostId.toHexString(), lobby: false, locked: false },
+      cohostIds: [],
+      removedUserIds: [],
+      removedNames: [],
+    });
+    expect(checkAdmission(summary, { name: 'Gus' })).toMatchObject({ mustWait: false });
+  });
+
   it('when the meeting is open, then its creator is host and everyone else a participant who need not wait', async () => {
     const { code, hostId } = await meetingHostedBy();
 

@@ -23,14 +23,18 @@ type MeetingAttrs = InferSchemaType<typeof meetingSchema>;
 export type MeetingDocument = HydratedDocument<MeetingAttrs>;
 export const Meeting = model('Meeting', meetingSchema);
 
-export function toPublicMeeting(meeting: MeetingDocument): PublicMeeting {
+/** A meeting as stored, hydrated or not (a document written before a field existed lacks it). */
+export type StoredMeeting = Pick<MeetingAttrs, 'code' | 'hostId'> &
+  Partial<Omit<MeetingAttrs, 'code' | 'hostId'>> & { createdAt: Date };
+
+export function toPublicMeeting(meeting: StoredMeeting): PublicMeeting {
   return {
     code: meeting.code,
     title: meeting.title ?? '',
     hostId: String(meeting.hostId),
     createdAt: meeting.createdAt.toISOString(),
     endedAt: meeting.endedAt ? meeting.endedAt.toISOString() : null,
-    lobby: meeting.lobby,
-    locked: meeting.locked,
+    lobby: meeting.lobby ?? false,
+    locked: meeting.locked ?? false,
   };
 }

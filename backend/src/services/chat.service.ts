@@ -50,27 +50,33 @@ export async function saveMessage(
 /**
  * A page of a meeting's messages, oldest first: the newest ones, or with `beforeId` the ones
  * just older than that message. Returns null when `beforeId` is not a message of this meeting.
+ * Read straight through the driver (the filters are built here, from validated values): every
+ * first join into a meeting reads a page, and mongoose's query building costs more CPU than that.
  */
 export async function listMessages(
   meetingCode: string,
   beforeId?: string,
 ): Promise<ChatMessage[] | null> {
-  const filter: Record<string, unknown> = { meetingCode };
+  const messages = Message.collection;
+  const filter: mongoose.mongo.Filter<mongoose.mongo.Document> = { meetingCode };
   if (beforeId !== undefined) {
-    const cursor = await Message.findOne({ _id: beforeId, meetingCode }, { createdAt: 1 }).lean();
+    const _id = new mongoose.Types.ObjectId(beforeId);
+    const cursor = await messages.findOne({ _id, meetingCode }, { projection: { createdAt: 1 } });
     if (!cursor) return null;
-    // Trusted: these operators are built here; only the cursor's own values come from the client.
     filter.$or = [
-      { createdAt: mongoose.trusted({ $lt: cursor.createdAt }) },
-      { createdAt: cursor.createdAt, _id: mongoose.trusted({ $lt: cursor._id }) },
+      { createdAt: { $lt: cursor.createdAt as Date } },
+      { createdAt: cursor.createdAt as Date, _id: { $lt: _id } },
     ];
   }
   // The sort matches the index (meetingCode, createdAt, _id) on MongoDB; FerretDB 1.24 filters
   // in the database (PostgreSQL) or scans (SQLite) and sorts itself.
-  const newestFirst = await Message.find(filter, MESSAGE_FIELDS)
-    .sort({ createdAt: -1, _id: -1 })
-    .limit(CHAT_PAGE_SIZE)
-    .lean();
+  const newestFirst = await messages
+    .find<StoredMessage>(filter, {
+      projection: MESSAGE_FIELDS,
+      sort: { createdAt: -1, _id: -1 },
+      limit: CHAT_PAGE_SIZE,
+    })
+    .toArray();
   return newestFirst.reverse().map(toChatMessage);
 }
 

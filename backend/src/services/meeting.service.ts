@@ -2,7 +2,12 @@ import type { Meeting as PublicMeeting } from '@huddle/contract';
 import { meetingNotFound } from '../errors/AppError.js';
 import { isDuplicateKey } from '../db/duplicateKey.js';
 import { generateMeetingCode, isMeetingCode } from '../lib/meetingCode.js';
-import { Meeting, toPublicMeeting, type MeetingDocument } from '../models/meeting.model.js';
+import {
+  Meeting,
+  toPublicMeeting,
+  type MeetingDocument,
+  type StoredMeeting,
+} from '../models/meeting.model.js';
 
 const CODE_ATTEMPTS = 5;
 
@@ -19,14 +24,34 @@ export interface MeetingSummary {
   removedNames: string[];
 }
 
+const SUMMARY_FIELDS = {
+  code: 1,
+  title: 1,
+  hostId: 1,
+  createdAt: 1,
+  endedAt: 1,
+  lobby: 1,
+  locked: 1,
+  cohostIds: 1,
+  removedUserIds: 1,
+  removedNames: 1,
+} as const;
+
+/**
+ * Read straight through the driver: every first join into a meeting reads it, and mongoose's
+ * query building and hydration cost the process more CPU than the read itself.
+ */
 export async function findMeetingSummary(code: string): Promise<MeetingSummary | null> {
-  const meeting = await Meeting.findOne({ code });
+  const meeting = await Meeting.collection.findOne<StoredMeeting>(
+    { code },
+    { projection: SUMMARY_FIELDS },
+  );
   if (!meeting) return null;
   return {
     meeting: toPublicMeeting(meeting),
-    cohostIds: meeting.cohostIds.map(String),
-    removedUserIds: meeting.removedUserIds.map(String),
-    removedNames: [...meeting.removedNames],
+    cohostIds: (meeting.cohostIds ?? []).map(String),
+    removedUserIds: (meeting.removedUserIds ?? []).map(String),
+    removedNames: [...(meeting.removedNames ?? [])],
   };
 }
 
