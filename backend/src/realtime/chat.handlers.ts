@@ -17,7 +17,7 @@ function onSend(ctx: SocketContext): void {
     ctx,
     'chat:send',
     chatSendPayloadSchema,
-    async ({ text }) => {
+    async ({ text, clientId }) => {
       const code = currentMeeting(ctx);
       await ctx.ipLimits.chatMessage(socket);
       const { userId, name } = socket.data;
@@ -27,6 +27,7 @@ function onSend(ctx: SocketContext): void {
         meetingCode: code,
         sender: { userId, name },
         text,
+        ...(clientId ? { clientId } : {}),
       });
       // Kept for joins (and sent to the other processes) before the broadcast, so that a socket
       // joining meanwhile anywhere either finds it among the recent messages or receives it.

@@ -1,5 +1,8 @@
 import { CHAT_PAGE_SIZE, type ChatMessage } from '@huddle/contract';
+import { createHash } from 'node:crypto';
 import mongoose from 'mongoose';
+import { isDuplicateKey } from '../db/duplicateKey.js';
+import { validationFailed } from '../errors/AppError.js';
 import { Message, type MessageDocument } from '../models/message.model.js';
 import { store, type WriteBatcher } from './writeBatcher.js';
 
@@ -9,6 +12,8 @@ export interface NewChatMessage {
   meetingCode: string;
   sender: { userId?: string; name: string };
   text: string;
+  /** The client's key for this message, the same when it retries it (see the contract). */
+  clientId?: string;
 }
 
 /** A message as stored: complete, with its id made here so that the ack can carry it. */
@@ -27,14 +32,15 @@ export function messageRecordSize(record: MessageRecord): number {
 /**
  * Stores a message through the process's write batcher; resolves once it is stored.
  * A message that could not be stored is DATABASE_UNAVAILABLE (RATE_LIMITED when the queue of
- * waiting writes is full).
+ * waiting writes is full). A retry (same sender, meeting and `clientId`) of a message that was
+ * stored after all resolves with the stored one.
  */
 export async function saveMessage(
   writes: WriteBatcher<MessageRecord>,
-  { meetingCode, sender, text }: NewChatMessage,
+  { meetingCode, sender, text, clientId }: NewChatMessage,
 ): Promise<ChatMessage> {
   const record: MessageRecord = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: clientId ? messageIdFor(meetingCode, sender, clientId) : new mongoose.Types.ObjectId(),
     meetingCode,
     sender: {
       userId: sender.userId ? new mongoose.Types.ObjectId(sender.userId) : null,
@@ -43,8 +49,42 @@ export async function saveMessage(
     text,
     createdAt: new Date(),
   };
-  await store(writes, record);
+  try {
+    await store(writes, record);
+  } catch (error) {
+    if (clientId && isDuplicateKey(error)) return storedEarlier(record);
+    throw error;
+  }
   return toChatMessage(record);
+}
+
+/**
+ * The id of a message a client keyed: the same for the same sender, meeting and key, and (a
+ * SHA-256 prefix of 96 bits) unlike any other sender's, whatever key that one sends.
+ */
+function messageIdFor(
+  meetingCode: string,
+  sender: NewChatMessage['sender'],
+  clientId: string,
+): mongoose.Types.ObjectId {
+  const who = sender.userId ? `member:${sender.userId}` : `guest:${sender.name}`;
+  const digest = createHash('sha256').update(`${meetingCode}\n${who}\n${clientId}`).digest();
+  return new mongoose.Types.ObjectId(digest.subarray(0, 12));
+}
+
+/** The message stored under `record`'s id, when it is this one; else its key was reused. */
+async function storedEarlier(record: MessageRecord): Promise<ChatMessage> {
+  const stored = await Message.collection.findOne<StoredMessage>(
+    { _id: record._id },
+    { projection: MESSAGE_FIELDS },
+  );
+  const same =
+    stored?.meetingCode === record.meetingCode &&
+    stored.text === record.text &&
+    stored.sender?.name === record.sender.name &&
+    String(stored.sender?.userId ?? null) === String(record.sender.userId);
+  if (!stored || !same) throw validationFailed('clientId: already used for another message.');
+  return toChatMessage(stored);
 }
 
 /**

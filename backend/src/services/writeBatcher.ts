@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../db/duplicateKey.js';
 import { AppError, databaseUnavailable } from '../errors/AppError.js';
 
 /** Which documents of a batch were not stored, by index, with why; empty when all were. */
@@ -35,13 +36,14 @@ const writeQueueFull = () =>
 
 /**
  * Adds `doc` and waits until it is stored. A document the database did not take is
- * DATABASE_UNAVAILABLE, whatever the driver said; a full queue stays RATE_LIMITED.
+ * DATABASE_UNAVAILABLE, whatever the driver said; a full queue stays RATE_LIMITED, and a
+ * duplicate key stays the driver's error, so that a caller who chose the id can tell it apart.
  */
 export async function store<T>(writes: WriteBatcher<T>, doc: T): Promise<void> {
   try {
     await writes.add(doc);
   } catch (error) {
-    throw error instanceof AppError ? error : databaseUnavailable();
+    throw error instanceof AppError || isDuplicateKey(error) ? error : databaseUnavailable();
   }
 }
 

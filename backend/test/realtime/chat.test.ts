@@ -11,6 +11,7 @@ import {
   member,
   nextEvent,
   ok,
+  settled,
   useRealtime,
 } from './helpers.js';
 
@@ -28,6 +29,69 @@ async function seedMessages(code: string, count: number) {
     })),
   );
 }
+
+describe('chat:send with a clientId', () => {
+  const KEY = 'retry-key-0123456789';
+
+  it('when the same message is sent again with its clientId, then it is acked with the stored one and stored once', async () => {
+    const server = await startServer();
+    const code = await createMeeting();
+    const ada = await connect(server, guest('Ada'));
+    const bob = await connect(server, guest('Bob'));
+    await join(ada, code);
+    await join(bob, code);
+    const seenByBob = collect(bob, 'chat:message');
+
+    const first = ok(await ada.emitWithAck('chat:send', { text: 'once', clientId: KEY })).message;
+    const again = ok(await ada.emitWithAck('chat:send', { text: 'once', clientId: KEY })).message;
+    await settled(ada, bob);
+
+    expect(again).toEqual(first);
+    expect(await Message.countDocuments({ meetingCode: code })).toBe(1);
+    expect(new Set(seenByBob.map(({ message }) => message.id))).toEqual(new Set([first.id]));
+  });
+
+  it('when a clientId comes back with another text, then it is refused and nothing is stored', async () => {
+    const server = await startServer();
+    const code = await createMeeting();
+    const ada = await connect(server, guest('Ada'));
+    await join(ada, code);
+    ok(await ada.emitWithAck('chat:send', { text: 'first', clientId: KEY }));
+
+    const reused = await ada.emitWithAck('chat:send', { text: 'second', clientId: KEY });
+
+    expect(errorCode(reused)).toBe('VALIDATION_FAILED');
+    const stored = await Message.find({ meetingCode: code }).lean();
+    expect(stored.map((message) => message.text)).toEqual(['first']);
+  });
+
+  it('when two senders use the same clientId, then each message is its own', async () => {
+    const server = await startServer();
+    const code = await createMeeting();
+    const ada = await connect(server, guest('Ada'));
+    const bob = await connect(server, guest('Bob'));
+    await join(ada, code);
+    await join(bob, code);
+
+    const fromAda = ok(await ada.emitWithAck('chat:send', { text: 'hi', clientId: KEY })).message;
+    const fromBob = ok(await bob.emitWithAck('chat:send', { text: 'hi', clientId: KEY })).message;
+
+    expect(fromBob.id).not.toBe(fromAda.id);
+    expect(await Message.countDocuments({ meetingCode: code })).toBe(2);
+  });
+
+  it('when a clientId is malformed, then the message is refused', async () => {
+    const server = await startServer();
+    const code = await createMeeting();
+    const ada = await connect(server, guest('Ada'));
+    await join(ada, code);
+
+    const ack = await ada.emitWithAck('chat:send', { text: 'hi', clientId: 'short' });
+
+    expect(errorCode(ack)).toBe('VALIDATION_FAILED');
+    expect(await Message.countDocuments({ meetingCode: code })).toBe(0);
+  });
+});
 
 describe('chat:send', () => {
   it('when a member sends, then the message is stored and broadcast to everyone, the sender included', async () => {

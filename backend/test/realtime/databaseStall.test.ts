@@ -68,4 +68,37 @@ describe('when the database freezes (SIGSTOP) and thaws', () => {
       expect.arrayContaining([before.id, back.id]),
     );
   }, 60_000);
+
+  it('then a message acked DATABASE_UNAVAILABLE and sent again with its clientId after the thaw is stored and seen once', async () => {
+    const server = await startServer(TIMEOUT);
+    const code = await createMeeting();
+    const ada = await connect(server, guest('Ada'));
+    const bob = await connect(server, guest('Bob'));
+    await join(ada, code);
+    await join(bob, code);
+    const seenByBob = collect(bob, 'chat:message');
+    const app = createApp(server.deps);
+    const send = () =>
+      ada.emitWithAck('chat:send', { text: 'late', clientId: 'late-message-key-01' });
+
+    database.freeze(true);
+    await expect
+      .poll(async () => (await request(app).get('/readyz')).status, { timeout: 10_000 })
+      .toBe(503);
+    const refused = await within(send(), 4 * DB_TIMEOUT_MS);
+    database.freeze(false);
+    await expect
+      .poll(async () => (await request(app).get('/readyz')).status, { timeout: 30_000 })
+      .toBe(200);
+    // Whether or not the database went on to store the refused write, the retry stores one.
+    const retried = ok(await send()).message;
+    await settled(ada, bob);
+
+    expect(refused === 'pending' ? 'no ack while frozen' : errorCode(refused)).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
+    const stored = await Message.find({ meetingCode: code }).lean();
+    expect(stored.map((message) => String(message._id))).toEqual([retried.id]);
+    expect(seenByBob.map(({ message }) => message.id)).toEqual([retried.id]);
+  }, 60_000);
 });

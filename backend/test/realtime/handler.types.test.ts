@@ -14,7 +14,7 @@ import type { SocketContext } from '../../src/realtime/types.js';
 // `npm run typecheck` checks this file: each @ts-expect-error fails the build if its line compiles.
 describe('defineHandler types', () => {
   it('when an event is named, then its payload and ack data come from ClientToServerEvents', () => {
-    expectTypeOf<PayloadOf<'chat:send'>>().toEqualTypeOf<{ text: string }>();
+    expectTypeOf<PayloadOf<'chat:send'>>().toEqualTypeOf<{ text: string; clientId?: string | undefined }>();
     expectTypeOf<AckDataOf<'chat:send'>>().toEqualTypeOf<{ message: ChatMessage }>();
     expectTypeOf<AckDataOf<'meeting:leave'>>().toEqualTypeOf<EmptyObject>();
   });

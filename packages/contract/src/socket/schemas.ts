@@ -22,8 +22,17 @@ export const joinPayloadSchema = z.object({
 
 export const leavePayloadSchema = z.object({}).strict();
 
+/**
+ * `clientId`: chosen by the client for each message and sent again when it retries that message.
+ * A message the server stored but answered with an error (the database took it too late) is then
+ * acknowledged and delivered once, instead of being stored a second time.
+ */
 export const chatSendPayloadSchema = z.object({
   text: humanTextSchema(CHAT_TEXT_MAX, { allowNewlines: true }),
+  clientId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'Not a message key (16 to 64 letters, digits, - or _).')
+    .optional(),
 });
 
 /** `before` is the id of the oldest message the client holds; the answer is the page before it. */
