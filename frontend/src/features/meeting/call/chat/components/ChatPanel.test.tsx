@@ -106,7 +106,14 @@ describe('ChatPanel', () => {
 
   it('when a message failed, then it is marked with the reason and Retry asks to send it again', async () => {
     const user = userEvent.setup();
-    const failed = [{ id: 'failed-1', text: 'Lost words', reason: 'The database is unavailable.' }];
+    const failed = [
+      {
+        id: 'failed-1',
+        text: 'Lost words',
+        reason: 'The database is unavailable.',
+        clientId: '0123456789abcdef0123456789abcdef',
+      },
+    ];
     const { onRetry } = renderPanel({ failed });
 
     const entry = screen.getByTestId('chat-failed');

@@ -112,12 +112,15 @@ describe('useChat', () => {
   it('when a message fails, then it is listed as failed, and Retry sends it again', async () => {
     let databaseUp = false;
     const unavailable = { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable.' };
+    const sent: Array<{ text: string; clientId?: string }> = [];
     const fake = fakeSocket();
     (fake.raw as { timeout: () => unknown }).timeout = () => ({
-      emitWithAck: async () =>
-        databaseUp
+      emitWithAck: async (_event: string, payload: { text: string; clientId?: string }) => {
+        sent.push(payload);
+        return databaseUp
           ? { ok: true, data: { message: message('6') } }
-          : { ok: false, error: unavailable },
+          : { ok: false, error: unavailable };
+      },
     });
     const { result } = setup(fake);
 
@@ -125,10 +128,17 @@ describe('useChat', () => {
     const [failure] = result.current.failed;
     databaseUp = true;
     await act(() => result.current.retry(failure!.id));
+    await act(() => result.current.send('hello'));
 
     expect(failure).toMatchObject({ text: 'hello', reason: 'The database is unavailable.' });
     expect(result.current.failed).toEqual([]);
     expect(result.current.messages.at(-1)?.id).toBe('6');
+    // The retry carries the failed message's key, so the server stores it once; a new message
+    // with the same text is another message, with a key of its own.
+    const [first, retried, another] = sent.map((payload) => payload.clientId);
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(retried).toBe(first);
+    expect(another).not.toBe(first);
   });
 
   it('when older messages are loaded, then they are asked for before the oldest one', async () => {

@@ -3,6 +3,7 @@ import { CHAT_PAGE_SIZE, type ChatMessage, type ServerToClientEvents } from '@hu
 import { request, type HuddleSocket } from '../../../../../lib/socket';
 import { isOwnMessage } from '../utils/isOwnMessage';
 import { mergeMessages } from '../utils/mergeMessages';
+import { newMessageKey } from '../utils/messageKey';
 
 export interface ChatOptions {
   socket: HuddleSocket | null;
@@ -18,6 +19,8 @@ export interface FailedMessage {
   id: string;
   text: string;
   reason: string;
+  /** Sent again with the retry, so that a message the server stored after all is not doubled. */
+  clientId: string;
 }
 
 export interface Chat {
@@ -77,30 +80,33 @@ export function useChat({ socket, initialMessages, selfId, open }: ChatOptions):
     };
   }, [socket]);
 
-  const send = useCallback(
-    async (text: string) => {
+  const sendKeyed = useCallback(
+    async (text: string, clientId: string) => {
       try {
         if (!socket?.connected) throw new Error('You are not connected.');
-        const { message } = await request(socket, 'chat:send', { text });
+        const { message } = await request(socket, 'chat:send', { text, clientId });
         setSentIds((current) => new Set(current).add(message.id));
         setMessages((current) => mergeMessages(current, [message]));
       } catch (error) {
         failures.current += 1;
         const reason = error instanceof Error ? error.message : 'The message was not sent.';
-        setFailed((current) => [...current, { id: `failed-${failures.current}`, text, reason }]);
+        const failure = { id: `failed-${failures.current}`, text, reason, clientId };
+        setFailed((current) => [...current, failure]);
       }
     },
     [socket],
   );
+
+  const send = useCallback((text: string) => sendKeyed(text, newMessageKey()), [sendKeyed]);
 
   const retry = useCallback(
     async (id: string) => {
       const message = failed.find((candidate) => candidate.id === id);
       if (!message) return;
       setFailed((current) => current.filter((candidate) => candidate.id !== id));
-      await send(message.text);
+      await sendKeyed(message.text, message.clientId);
     },
-    [failed, send],
+    [failed, sendKeyed],
   );
 
   const loadOlder = useCallback(async () => {
