@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../src/models/session.model.js';
+import { rotateFrom } from '../src/services/session.service.js';
 import { buildTestApp, TEST_ORIGIN } from './helpers/app.js';
 import { useTestDatabase } from './helpers/database.js';
-import { logIn, refreshCookieOf, register, setCookies, signUp } from './support/auth.js';
+import { bearer, logIn, refreshCookieOf, register, setCookies, signUp } from './support/auth.js';
 
 useTestDatabase();
 
@@ -258,5 +259,49 @@ describe('POST /auth/logout', () => {
 
     expect(res.status).toBe(204);
     expect(setCookies(res).some((value) => value.startsWith('huddle_refresh=;'))).toBe(true);
+  });
+});
+
+describe('a refresh racing a revocation', () => {
+  const ROTATION = { ttlDays: 30, successorKey: 'a test key', reuseGraceMs: 10_000 };
+  const liveInFamily = (familyId: string) => Session.countDocuments({ familyId, revokedAt: null });
+
+  it('when a sign-out lands between the refresh reading the session and rotating it, then the refresh fails and nothing of the session stays live', async () => {
+    const { app } = buildTestApp();
+    const device = await signUp(app);
+    const read = await sessionOf(device.token);
+
+    await request(app).post(LOGOUT).set('Cookie', device.cookie).expect(204);
+    const rotation = await rotateFrom(read!, device.token, ROTATION);
+
+    expect(rotation).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(await liveInFamily(read!.familyId)).toBe(0);
+  });
+
+  it('when a password change elsewhere lands between the refresh reading the session and rotating it, then the refresh fails and nothing of that session stays live', async () => {
+    const { app } = buildTestApp();
+    const laptop = await signUp(app);
+    const phone = await logIn(app, laptop.credentials);
+    const read = await sessionOf(phone.token);
+
+    await request(app)
+      .post('/api/v1/auth/password')
+      .set(bearer(laptop.accessToken))
+      .send({ currentPassword: laptop.credentials.password, newPassword: 'a brand new passphrase' })
+      .expect(200);
+    const rotation = await rotateFrom(read!, phone.token, ROTATION);
+
+    expect(rotation).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(await liveInFamily(read!.familyId)).toBe(0);
+  });
+
+  it('when another tab rotated the cookie just before a sign-out with the old one, then the new cookie is signed out too', async () => {
+    const { app } = buildTestApp();
+    const device = await signUp(app);
+    const otherTab = await request(app).post(REFRESH).set('Cookie', device.cookie).expect(200);
+
+    await request(app).post(LOGOUT).set('Cookie', device.cookie).expect(204);
+
+    await request(app).post(REFRESH).set('Cookie', refreshCookieOf(otherTab)).expect(401);
   });
 });

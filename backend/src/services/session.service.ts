@@ -20,7 +20,7 @@ export interface RotationOptions extends SessionOptions {
 
 export type RotationResult =
   | { ok: true; token: string; userId: string; familyId: string }
-  | { ok: false; reason: 'unknown' | 'expired' | 'reused'; familyId?: string };
+  | { ok: false; reason: 'unknown' | 'expired' | 'reused' | 'revoked'; familyId?: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -59,10 +59,21 @@ export async function rotateSession(
   token: string,
   options: RotationOptions,
 ): Promise<RotationResult> {
-  const tokenHash = hashToken(token);
-  const now = new Date();
-  const current = await Session.findOne({ tokenHash });
+  const current = await Session.findOne({ tokenHash: hashToken(token) });
   if (!current) return { ok: false, reason: 'unknown' };
+  return rotateFrom(current, token, options);
+}
+
+/**
+ * The rest of a rotation, from the session as it was read: apart so that a test can revoke the
+ * session between the read and the rest, as a sign-out or a password change racing it would.
+ */
+export async function rotateFrom(
+  current: SessionDocument,
+  token: string,
+  options: RotationOptions,
+): Promise<RotationResult> {
+  const now = new Date();
   const successorToken = deriveSuccessor(token, options.successorKey);
   const granted = {
     ok: true as const,
@@ -75,18 +86,24 @@ export async function rotateSession(
   if (current.revokedAt) return (await recentSuccessor()) ? granted : reused(current.familyId, now);
   if (current.expiresAt <= now) return { ok: false, reason: 'expired' };
 
-  // The successor exists before its parent is revoked, so a family revocation racing with this
-  // rotation always catches it too.
   const successorId =
     (await createSuccessor(current, successorToken, options)) ?? (await recentSuccessor())?._id;
   if (!successorId) return reused(current.familyId, now);
   const claimed = await Session.findOneAndUpdate(
-    { tokenHash, revokedAt: null, expiresAt: mongoose.trusted({ $gt: now }) },
+    { _id: current._id, revokedAt: null, expiresAt: mongoose.trusted({ $gt: now }) },
     { $set: { revokedAt: now, replacedBy: successorId } },
   );
-  // Not claimed: revoked meanwhile, by a concurrent rotation (fine) or by a revocation (not).
-  if (!claimed && !(await recentSuccessor())) return reused(current.familyId, now);
-  return granted;
+  if (claimed) return granted;
+  // Revoked meanwhile: by a concurrent rotation of the same token, which names the successor, or
+  // by a sign-out or password change, which does not and may have run before the successor
+  // existed: then the successor is revoked too, or it would outlive the revocation.
+  const parent = await Session.findById(current._id, { replacedBy: 1 }).lean();
+  if (parent?.replacedBy && (await recentSuccessor())) return granted;
+  await Session.updateMany(
+    { familyId: current.familyId, revokedAt: null },
+    { $set: { revokedAt: now } },
+  );
+  return { ok: false, reason: 'revoked', familyId: current.familyId };
 }
 
 /**
@@ -149,13 +166,19 @@ export async function isSessionLive(familyId: string): Promise<boolean> {
   return live !== null;
 }
 
-/** Ends the session of `token`; returns its family id, or null when it was not a live session. */
+/**
+ * Ends the session (the whole family) of `token`, even when `token` itself was just rotated (a
+ * refresh in another tab won the race), so that no successor outlives the sign-out; returns the
+ * family id, or null when `token` was never a session.
+ */
 export async function revokeSession(token: string): Promise<string | null> {
-  const session = await Session.findOneAndUpdate(
-    { tokenHash: hashToken(token), revokedAt: null },
+  const session = await Session.findOne({ tokenHash: hashToken(token) }, { familyId: 1 }).lean();
+  if (!session) return null;
+  await Session.updateMany(
+    { familyId: session.familyId, revokedAt: null },
     { $set: { revokedAt: new Date() } },
   );
-  return session?.familyId ?? null;
+  return session.familyId;
 }
 
 /**
