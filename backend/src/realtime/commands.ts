@@ -34,7 +34,7 @@ export function createCommands(io: HuddleServer, logger: Logger, clustered: bool
   const local = createLocalSockets(io);
   const runHere = (command: Command) => {
     for (const target of targetsHere(local, command)) {
-      void target.queue(() =>
+      void target.queue.run(() =>
         run(target, command).catch((error: unknown) =>
           logger.error({ err: error, command: command.type }, 'meeting command failed'),
         ),

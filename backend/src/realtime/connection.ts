@@ -1,22 +1,12 @@
-import { registerChatHandlers } from './chat.handlers.js';
-import { CLIENT_EVENTS } from '@huddle/contract';
-import { registerControlHandlers } from './control.handlers.js';
-import { registerHandHandlers } from './hand.handlers.js';
-import { errorAck, splitArgs } from './handler.js';
-import { registerLobbyHandlers } from './lobby.handlers.js';
-import { registerMediaHandlers } from './media.handlers.js';
-import { registerMeetingHandlers } from './meeting.handlers.js';
+import { createHandlerTable, dispatch } from './dispatcher.js';
+import { allHandlers } from './handlers.js';
 import { leaveMeeting } from './membership.js';
-import { createSerialQueue } from './queue.js';
-import { rateLimit } from './rateLimit.js';
-import { registerReactionHandlers } from './reaction.handlers.js';
+import { SerialQueue } from './queue.js';
+import { admitEvent } from './rateLimit.js';
 import { roomFor } from './rooms.js';
 import { isRecoverable, type RecoveryHolds } from './recovery.js';
-import { registerSessionHandlers } from './session.handlers.js';
-import { registerSignalHandlers } from './signal.handlers.js';
-import type { SocketContext } from './types.js';
-
-const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
+import { followSession } from './session.handlers.js';
+import type { HuddleSocket, RealtimeServices, SocketContext } from './types.js';
 
 export interface ConnectionOptions {
   /** The leave of each closing socket: shutdown waits for them before the database goes. */
@@ -27,37 +17,57 @@ export interface ConnectionOptions {
   recovery: RecoveryHolds;
 }
 
-/** Wires one authenticated socket. */
-export function onConnection(
-  wiring: Omit<SocketContext, 'queue'>,
+/**
+ * Wires each authenticated socket. The handlers are the process's (one table); a socket gets
+ * its context, one middleware that takes all its events and one disconnect listener, because
+ * every idle connection holds what it gets here.
+ */
+export function createConnectionHandler(
+  services: RealtimeServices,
   { pending, now, recovery }: ConnectionOptions,
-): void {
-  const ctx: SocketContext = { ...wiring, queue: createSerialQueue() };
-  const { socket, deps, commands } = ctx;
-  commands.add(ctx);
-  socket.use(rateLimit(socket, deps.config.socket, now));
-  socket.use((packet, next) => {
-    if (KNOWN_EVENTS.has(String(packet[0]))) return next();
-    splitArgs(packet.slice(1)).ack?.(errorAck('VALIDATION_FAILED', 'Unknown event.'));
-  });
-  registerSessionHandlers(ctx);
-  registerMeetingHandlers(ctx);
-  registerChatHandlers(ctx);
-  registerSignalHandlers(ctx);
-  registerMediaHandlers(ctx);
-  registerControlHandlers(ctx);
-  registerLobbyHandlers(ctx);
-  registerHandHandlers(ctx);
-  registerReactionHandlers(ctx);
+): (socket: HuddleSocket) => void {
+  const table = createHandlerTable(allHandlers);
+  const limits = services.deps.config.socket;
+  return (socket) => {
+    const ctx = socketContext(services, socket);
+    services.commands.add(ctx);
+    // Never calls next: the event is handled here, so the socket has no listener of its own.
+    socket.use((packet) => {
+      if (admitEvent(ctx, packet, limits, now)) dispatch(table, ctx, packet);
+    });
+    followSession(ctx);
 
-  if (socket.recovered) recovery.recovered(socket.id);
-  socket.on('disconnect', (reason) => {
-    commands.remove(socket.id);
-    const leave = () => ctx.queue(() => leaveMeeting(ctx));
-    const code = socket.data.meetingCode;
-    const mayRecover = deps.config.socket.recoveryMs > 0 && isRecoverable(reason) && code;
-    const leaving = mayRecover ? recovery.hold(socket.id, roomFor(code), leave) : leave();
-    pending.add(leaving);
-    void leaving.finally(() => pending.delete(leaving));
-  });
+    if (socket.recovered) recovery.recovered(socket.id);
+    socket.on('disconnect', (reason) => {
+      clearTimeout(ctx.sessionExpiry);
+      services.commands.remove(socket.id);
+      const leave = () => ctx.queue.run(() => leaveMeeting(ctx));
+      const code = socket.data.meetingCode;
+      const mayRecover = limits.recoveryMs > 0 && isRecoverable(reason) && code;
+      const leaving = mayRecover ? recovery.hold(socket.id, roomFor(code), leave) : leave();
+      pending.add(leaving);
+      void leaving.finally(() => pending.delete(leaving));
+    });
+  };
+}
+
+/**
+ * Every field named here, the lazy ones too: contexts made alike share one hidden class, where
+ * a spread followed by a field set later gives each its own (some 300 bytes).
+ */
+function socketContext(services: RealtimeServices, socket: HuddleSocket): SocketContext {
+  const { io, deps, ipLimits, roster, presence, commands } = services;
+  return {
+    io,
+    deps,
+    ipLimits,
+    roster,
+    presence,
+    commands,
+    socket,
+    queue: new SerialQueue(),
+    eventBudget: undefined,
+    sessionExpiry: undefined,
+    reactionAllowance: undefined,
+  };
 }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { connectRedisAdapter } from './adapter.js';
 import { authenticate } from './auth.js';
 import { createCommands } from './commands.js';
-import { onConnection } from './connection.js';
+import { createConnectionHandler } from './connection.js';
 import { createRecoveryHolds } from './recovery.js';
 import { createIpLimits } from './ipLimits.js';
 import { createOriginCheck } from './origin.js';
@@ -76,9 +76,10 @@ export async function createRealtime(
     : singleProcessPresence;
   const now = options.now ?? (() => performance.now());
   const recovery = createRecoveryHolds(io, roster, config.socket.recoveryMs);
-  io.on('connection', (socket) =>
-    onConnection(
-      { io, socket, deps, ipLimits, roster, presence, commands },
+  io.on(
+    'connection',
+    createConnectionHandler(
+      { io, deps, ipLimits, roster, presence, commands },
       { pending, now, recovery },
     ),
   );

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { errorAck, splitArgs } from './handler.js';
-import type { HuddleSocket } from './types.js';
+import type { SocketContext } from './types.js';
 
 /** A token bucket: `ratePerSecond` tokens a second, at most `capacity` saved up. */
 export function createTokenBucket(
@@ -25,28 +25,34 @@ export function createTokenBucket(
   };
 }
 
-type TokenBucket = ReturnType<typeof createTokenBucket>;
+export type TokenBucket = ReturnType<typeof createTokenBucket>;
+
+/** A socket's event allowance, and the patience of a server that refuses it events. */
+export interface EventBudget {
+  allowance: TokenBucket;
+  patience: TokenBucket;
+}
 
 /**
- * Limits one socket's events. Over the limit an event is answered RATE_LIMITED and dropped.
- * Refused events are counted in a second bucket draining at the same rate: a client that goes
- * on sending faster than it is allowed empties it and is disconnected.
+ * Limits one socket's events: whether `packet` may go on. Over the limit an event is answered
+ * RATE_LIMITED and dropped. Refused events are counted in a second bucket draining at the same
+ * rate: a client that goes on sending faster than it is allowed empties it and is disconnected.
  */
-export function rateLimit(socket: HuddleSocket, limits: Config['socket'], now: () => number) {
+export function admitEvent(
+  ctx: SocketContext,
+  packet: unknown[],
+  limits: Config['socket'],
+  now: () => number,
+): boolean {
   // Made at the first event: a full bucket then is what it would have been since the connect,
   // and an idle connection (most of them) holds none.
-  let buckets: { allowance: TokenBucket; patience: TokenBucket } | undefined;
-  return (packet: unknown[], next: (error?: Error) => void) => {
-    buckets ??= {
-      allowance: createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now),
-      patience: createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now),
-    };
-    const { allowance, patience } = buckets;
-    if (allowance.take()) {
-      next();
-      return;
-    }
-    splitArgs(packet.slice(1)).ack?.(errorAck('RATE_LIMITED', 'Too many events; slow down.'));
-    if (!patience.take()) socket.disconnect(true);
+  ctx.eventBudget ??= {
+    allowance: createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now),
+    patience: createTokenBucket(limits.eventsPerSecond, limits.eventsBurst, now),
   };
+  const { allowance, patience } = ctx.eventBudget;
+  if (allowance.take()) return true;
+  splitArgs(packet.slice(1)).ack?.(errorAck('RATE_LIMITED', 'Too many events; slow down.'));
+  if (!patience.take()) ctx.socket.disconnect(true);
+  return false;
 }

@@ -11,38 +11,40 @@ const sessionEnded: { error: AckError } = {
 
 /**
  * A member's socket lives as long as the account session: until its access token expires,
- * unless `auth:refresh` brings the next one over the open socket.
+ * unless `auth:refresh` brings the next one over the open socket. Follows what `socket.data`
+ * says now; called at the connect and after each refresh.
  */
-export function registerSessionHandlers(ctx: SocketContext): void {
-  const { socket, deps } = ctx;
-  let expiry: NodeJS.Timeout | undefined;
-  const follow = (sessionId: string | undefined, expiresAt: number | undefined) => {
-    if (sessionId) void socket.join(sessionRoomFor(sessionId));
-    clearTimeout(expiry);
-    if (expiresAt === undefined) return;
-    expiry = setTimeout(() => endSocket(socket), Math.max(0, expiresAt - Date.now()));
-  };
-  follow(socket.data.sessionId, socket.data.sessionExpiresAt);
-  socket.on('disconnect', () => clearTimeout(expiry));
-
-  defineHandler(ctx, 'auth:refresh', authRefreshPayloadSchema, async ({ token }) => {
-    if (socket.data.isGuest) throw unauthorized('Guests have no session to refresh.');
-    const claims = deps.tokens.verifyAccessToken(token);
-    if (!claims) throw unauthorized('The access token is invalid or expired.');
-    const { userId, sessionId } = socket.data;
-    // A socket from before session ids existed adopts the session of its next token.
-    const sameSession = sessionId === undefined || claims.sessionId === sessionId;
-    if (claims.userId !== userId || !sameSession || deps.revocations.isRevoked(claims.sessionId)) {
-      throw unauthorized('That token belongs to another session.');
-    }
-    Object.assign(socket.data, {
-      sessionId: claims.sessionId,
-      sessionExpiresAt: claims.expiresAt,
-    });
-    follow(claims.sessionId, claims.expiresAt);
-    return { expiresIn: Math.max(0, Math.floor((claims.expiresAt - Date.now()) / 1000)) };
-  });
+export function followSession(ctx: SocketContext): void {
+  const { socket } = ctx;
+  const { sessionId, sessionExpiresAt } = socket.data;
+  if (sessionId) void socket.join(sessionRoomFor(sessionId));
+  clearTimeout(ctx.sessionExpiry);
+  ctx.sessionExpiry =
+    sessionExpiresAt === undefined
+      ? undefined
+      : setTimeout(endSocket, Math.max(0, sessionExpiresAt - Date.now()), socket);
 }
+
+const refresh = defineHandler('auth:refresh', authRefreshPayloadSchema, async (ctx, { token }) => {
+  const { socket, deps } = ctx;
+  if (socket.data.isGuest) throw unauthorized('Guests have no session to refresh.');
+  const claims = deps.tokens.verifyAccessToken(token);
+  if (!claims) throw unauthorized('The access token is invalid or expired.');
+  const { userId, sessionId } = socket.data;
+  // A socket from before session ids existed adopts the session of its next token.
+  const sameSession = sessionId === undefined || claims.sessionId === sessionId;
+  if (claims.userId !== userId || !sameSession || deps.revocations.isRevoked(claims.sessionId)) {
+    throw unauthorized('That token belongs to another session.');
+  }
+  Object.assign(socket.data, {
+    sessionId: claims.sessionId,
+    sessionExpiresAt: claims.expiresAt,
+  });
+  followSession(ctx);
+  return { expiresIn: Math.max(0, Math.floor((claims.expiresAt - Date.now()) / 1000)) };
+});
+
+export const sessionHandlers = [refresh];
 
 function endSocket(socket: HuddleSocket): void {
   socket.emit('session:ended', sessionEnded);

@@ -11,6 +11,7 @@ import type { IpLimits } from './ipLimits.js';
 import type { Presence } from './presence.js';
 import type { Member, Roster } from './roster.js';
 import type { SerialQueue } from './queue.js';
+import type { EventBudget, TokenBucket } from './rateLimit.js';
 
 export interface InterServerEvents {
   /** A session another process ended: its access tokens are refused here too. */
@@ -63,18 +64,30 @@ export type HuddleSocket = Socket<
   SocketData
 >;
 
-/** What every handler of one connected socket works with. */
-export interface SocketContext {
+/** What every socket of this process shares: made once, when the server starts. */
+export interface RealtimeServices {
   io: HuddleServer;
-  socket: HuddleSocket;
   deps: AppDeps;
   ipLimits: IpLimits;
-  /** Where the other processes learn who is in a meeting here. */
   /** Who is in a meeting, on every process that answers. */
   roster: Roster;
   presence: Presence;
-  /** Runs this socket's events one at a time, in arrival order. */
-  queue: SerialQueue;
   /** Hands host controls to the processes holding their targets. */
   commands: Commands;
+}
+
+/**
+ * What every handler of one connected socket works with. Kept small, since every idle connection
+ * holds one: what a socket needs only once it is active is made at its first use.
+ */
+export interface SocketContext extends RealtimeServices {
+  socket: HuddleSocket;
+  /** Runs this socket's events one at a time, in arrival order. */
+  queue: SerialQueue;
+  /** The socket's event rate limit (rateLimit.ts), made at its first event. */
+  eventBudget?: EventBudget;
+  /** Closes a member's socket when its session's access token expires (session.handlers.ts). */
+  sessionExpiry?: NodeJS.Timeout;
+  /** The socket's reaction allowance, made at its first reaction. */
+  reactionAllowance?: TokenBucket;
 }

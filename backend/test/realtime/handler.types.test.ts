@@ -8,7 +8,7 @@ import {
   type PayloadOf,
 } from '@huddle/contract';
 import { describe, expectTypeOf, it } from 'vitest';
-import { defineHandler } from '../../src/realtime/handler.js';
+import { defineHandler, type EventHandler } from '../../src/realtime/handler.js';
 import type { SocketContext } from '../../src/realtime/types.js';
 
 // `npm run typecheck` checks this file: each @ts-expect-error fails the build if its line compiles.
@@ -20,17 +20,21 @@ describe('defineHandler types', () => {
   });
 
   it('when the schema or the result belongs to another event, then it does not compile', () => {
-    const register = (ctx: SocketContext, message: ChatMessage) => {
-      defineHandler(ctx, 'chat:send', chatSendPayloadSchema, async () => ({ message }));
+    const register = (message: ChatMessage) => [
+      defineHandler('chat:send', chatSendPayloadSchema, async (ctx, { text }) => {
+        expectTypeOf(ctx).toEqualTypeOf<SocketContext>();
+        expectTypeOf(text).toEqualTypeOf<string>();
+        return { message };
+      }),
       // @ts-expect-error media:update's schema cannot validate a chat:send payload
-      defineHandler(ctx, 'chat:send', mediaUpdatePayloadSchema, async () => ({ message }));
+      defineHandler('chat:send', mediaUpdatePayloadSchema, async () => ({ message })),
       // @ts-expect-error chat:send acks {message}, not a number
-      defineHandler(ctx, 'chat:send', chatSendPayloadSchema, async () => 42);
+      defineHandler('chat:send', chatSendPayloadSchema, async () => 42),
       // @ts-expect-error meeting:leave acks {}, not a message
-      defineHandler(ctx, 'meeting:leave', leavePayloadSchema, async () => ({ message }));
+      defineHandler('meeting:leave', leavePayloadSchema, async () => ({ message })),
       // @ts-expect-error the issue's example: both the schema and the result are wrong
-      defineHandler(ctx, 'chat:send', mediaUpdatePayloadSchema, async () => 42);
-    };
-    expectTypeOf(register).parameter(0).toEqualTypeOf<SocketContext>();
+      defineHandler('chat:send', mediaUpdatePayloadSchema, async () => 42),
+    ];
+    expectTypeOf(register).returns.items.toEqualTypeOf<EventHandler>();
   });
 });
