@@ -58,6 +58,7 @@ async function main() {
           idleConnections: size('BENCH_IDLE_CONNECTIONS', 5000),
         });
         rows.push(...standard.map((row) => ({ ...row, backend, run })));
+        save(rows);
         if (FULL) {
           const large = await compare({
             ...base,

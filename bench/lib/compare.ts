@@ -90,7 +90,9 @@ export async function compare(options: CompareOptions): Promise<Result[]> {
       const first = await runJoinBounded(target, clients, meetingSize, 'first join');
       return wanted('join') ? toResult(first) : undefined;
     });
-    if (wanted('join')) {
+    // Not at 1,000 × 5: on FerretDB-SQLite its 5,000 leaves keep the database busy for longer
+    // than a join waits for it.
+    if (options.closedLoop && wanted('join')) {
       for (const side of sides) await leaveAll(side.clients);
       await each('join again', async ({ target, clients }) =>
         toResult(await runJoinBounded(target, clients, meetingSize, 'join')),
