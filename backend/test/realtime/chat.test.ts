@@ -34,12 +34,7 @@ describe('chat:send with a clientId', () => {
   const KEY = 'retry-key-0123456789';
 
   it('when the same message is sent again with its clientId, then it is acked with the stored one and stored once', async () => {
-    const server = await startServer();
-    const code = await createMeeting();
-    const ada = await connect(server, guest('Ada'));
-    const bob = await connect(server, guest('Bob'));
-    await join(ada, code);
-    await join(bob, code);
+    const { code, a: ada, b: bob } = await meetingOfTwo(await startServer());
     const seenByBob = collect(bob, 'chat:message');
 
     const first = ok(await ada.emitWithAck('chat:send', { text: 'once', clientId: KEY })).message;
@@ -66,12 +61,7 @@ describe('chat:send with a clientId', () => {
   });
 
   it('when two senders use the same clientId, then each message is its own', async () => {
-    const server = await startServer();
-    const code = await createMeeting();
-    const ada = await connect(server, guest('Ada'));
-    const bob = await connect(server, guest('Bob'));
-    await join(ada, code);
-    await join(bob, code);
+    const { code, a: ada, b: bob } = await meetingOfTwo(await startServer());
 
     const fromAda = ok(await ada.emitWithAck('chat:send', { text: 'hi', clientId: KEY })).message;
     const fromBob = ok(await bob.emitWithAck('chat:send', { text: 'hi', clientId: KEY })).message;

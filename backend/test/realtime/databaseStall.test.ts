@@ -15,7 +15,7 @@ import {
   useRealtime,
 } from './helpers.js';
 
-const { startServer, connect } = useRealtime();
+const { startServer, connect, meetingOfTwo } = useRealtime();
 const database = useOutageDatabase();
 const DB_TIMEOUT_MS = 1000;
 const TIMEOUT = { DB_TIMEOUT_MS: String(DB_TIMEOUT_MS) };
@@ -71,11 +71,7 @@ describe('when the database freezes (SIGSTOP) and thaws', () => {
 
   it('then a message acked DATABASE_UNAVAILABLE and sent again with its clientId after the thaw is stored and seen once', async () => {
     const server = await startServer(TIMEOUT);
-    const code = await createMeeting();
-    const ada = await connect(server, guest('Ada'));
-    const bob = await connect(server, guest('Bob'));
-    await join(ada, code);
-    await join(bob, code);
+    const { code, a: ada, b: bob } = await meetingOfTwo(server);
     const seenByBob = collect(bob, 'chat:message');
     const app = createApp(server.deps);
     const send = () =>
