@@ -48,7 +48,9 @@ export async function recordLeaves(leaves: ReadonlyArray<[activityId: string, le
   const bySecond = new Map<number, string[]>();
   for (const [activityId, leftAt] of leaves) {
     const second = Math.ceil(leftAt.getTime() / 1000) * 1000;
-    bySecond.set(second, [...(bySecond.get(second) ?? []), activityId]);
+    const ids = bySecond.get(second);
+    if (ids) ids.push(activityId);
+    else bySecond.set(second, [activityId]);
   }
   for (const [second, ids] of bySecond) {
     await Activity.updateMany(

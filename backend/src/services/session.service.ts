@@ -99,10 +99,7 @@ export async function rotateFrom(
   // existed: then the successor is revoked too, or it would outlive the revocation.
   const parent = await Session.findById(current._id, { replacedBy: 1 }).lean();
   if (parent?.replacedBy && (await recentSuccessor())) return granted;
-  await Session.updateMany(
-    { familyId: current.familyId, revokedAt: null },
-    { $set: { revokedAt: now } },
-  );
+  await revokeFamily(current.familyId, now);
   return { ok: false, reason: 'revoked', familyId: current.familyId };
 }
 
@@ -152,8 +149,13 @@ async function createSuccessor(parent: SessionDocument, token: string, options: 
 }
 
 async function reused(familyId: string, now: Date): Promise<RotationResult> {
-  await Session.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: now } });
+  await revokeFamily(familyId, now);
   return { ok: false, reason: 'reused', familyId };
+}
+
+/** Ends every token of a session (a refresh-token family) still live. */
+async function revokeFamily(familyId: string, at: Date): Promise<void> {
+  await Session.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: at } });
 }
 
 /** Whether the session (a refresh-token family) is still live: not signed out, revoked or expired. */
@@ -174,10 +176,7 @@ export async function isSessionLive(familyId: string): Promise<boolean> {
 export async function revokeSession(token: string): Promise<string | null> {
   const session = await Session.findOne({ tokenHash: hashToken(token) }, { familyId: 1 }).lean();
   if (!session) return null;
-  await Session.updateMany(
-    { familyId: session.familyId, revokedAt: null },
-    { $set: { revokedAt: new Date() } },
-  );
+  await revokeFamily(session.familyId, new Date());
   return session.familyId;
 }
 
